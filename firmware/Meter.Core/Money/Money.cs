@@ -1,0 +1,121 @@
+namespace Meter.Core.Money
+{
+    /// <summary>
+    /// Amounts are whole cents in a long. This class turns them into and out of the OPSCOM amount string
+    /// ("14.50": at least three digits, exactly two of them decimals) without floating point.
+    /// </summary>
+    public static class Money
+    {
+        /// <summary>Smallest amount OPSCOM accepts, in cents ($0.01).</summary>
+        public const long MinimumCents = 1;
+
+        /// <summary>Largest amount OPSCOM accepts, in cents ($999999.99).</summary>
+        public const long MaximumCents = 99999999;
+
+        /// <summary>True when OPSCOM accepts the amount (0.01 to 999999.99).</summary>
+        public static bool IsInOpsComRange(long cents)
+        {
+            return cents >= MinimumCents && cents <= MaximumCents;
+        }
+
+        /// <summary>
+        /// Formats cents as the OPSCOM amount string. Out-of-range amounts throw: they are never clamped,
+        /// because a wrong amount on a permit is worse than a sale that refuses to go out.
+        /// </summary>
+        public static string ToOpsComAmount(long cents)
+        {
+            if (!IsInOpsComRange(cents))
+            {
+                throw new System.ArgumentOutOfRangeException("cents", "amount must be 0.01 to 999999.99");
+            }
+
+            return Format(cents);
+        }
+
+        /// <summary>Formats any non-negative amount as dollars and two-digit cents ("0.00", "2.50").</summary>
+        public static string Format(long cents)
+        {
+            if (cents < 0)
+            {
+                return "-" + Format(-cents);
+            }
+
+            long fraction = cents % 100;
+            return (cents / 100).ToString() + (fraction < 10 ? ".0" : ".") + fraction.ToString();
+        }
+
+        /// <summary>
+        /// Parses "2", "2.5" or "2.50" (no sign, no thousands separators, at most two decimals) into cents.
+        /// Returns false for anything else, including amounts above <see cref="MaximumCents"/>.
+        /// </summary>
+        public static bool TryParse(string text, out long cents)
+        {
+            cents = 0;
+            if (text == null || text.Length == 0 || text.Length > 12)
+            {
+                return false;
+            }
+
+            int dot = text.IndexOf('.');
+            string whole = dot < 0 ? text : text.Substring(0, dot);
+            string fraction = dot < 0 ? "" : text.Substring(dot + 1);
+            if (whole.Length == 0 || (dot >= 0 && (fraction.Length == 0 || fraction.Length > 2)))
+            {
+                return false;
+            }
+
+            long dollars;
+            long fractionValue;
+            if (!TryParseDigits(whole, out dollars) || !TryParseDigits(fraction, out fractionValue))
+            {
+                return false;
+            }
+
+            if (fraction.Length == 1)
+            {
+                fractionValue *= 10;
+            }
+
+            cents = dollars * 100 + fractionValue;
+            return cents <= MaximumCents;
+        }
+
+        /// <summary>
+        /// Parses the strict OPSCOM amount form: digits, a dot, exactly two decimals, at least three digits,
+        /// within 0.01 to 999999.99.
+        /// </summary>
+        public static bool TryParseOpsComAmount(string text, out long cents)
+        {
+            cents = 0;
+            if (text == null || text.Length < 4 || text.Length > 9 || text[text.Length - 3] != '.')
+            {
+                return false;
+            }
+
+            return TryParse(text, out cents) && IsInOpsComRange(cents);
+        }
+
+        // Only ASCII digits: long.Parse would also take signs and white space.
+        private static bool TryParseDigits(string text, out long value)
+        {
+            value = 0;
+            if (text.Length > 9)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                value = value * 10 + (c - '0');
+            }
+
+            return true;
+        }
+    }
+}
