@@ -59,7 +59,9 @@ namespace Meter.Core.Tariffs
 
         /// <summary>
         /// The least credit whose permit lasts until at least <paramref name="wantedEndUtcMs"/> (rounded up to
-        /// a whole minute of stay), never below the minimum purchase.
+        /// a whole minute of stay), never below the minimum purchase. It is the exact inverse of
+        /// <see cref="QuoteForCredit"/>: because a partly paid minute is given whole, it can be up to one
+        /// minute's price below the exact cost of the stay.
         /// </summary>
         public Quote QuoteForEnd(long nowUtcMs, long wantedEndUtcMs)
         {
