@@ -12,48 +12,73 @@ namespace Meter.Core.Tariffs
         public static string Check(RateBand[] bands, Escalation[] escalations, EnforcementWindow[][] week,
             long minimumPurchaseCents, int maximumStayMinutes)
         {
-            string problem = CheckBands(bands);
-            if (problem != null)
+            int bad;
+            string problem = CheckBands(bands, out bad);
+            if (problem == null)
             {
-                return problem;
+                problem = CheckEscalations(escalations, out bad);
             }
 
-            for (int i = 0; i < escalations.Length; i++)
+            if (problem == null && (week == null || week.Length != 7))
             {
-                if (escalations[i].AfterMinutes <= 0 || escalations[i].Percent < 1 || escalations[i].Percent > 1000)
+                problem = "enforcement needs one entry per weekday";
+            }
+
+            for (int day = 0; problem == null && day < 7; day++)
+            {
+                problem = CheckWindows(week[day]);
+            }
+
+            if (problem == null)
+            {
+                problem = CheckLimits(minimumPurchaseCents, maximumStayMinutes);
+            }
+
+            return problem;
+        }
+
+        /// <summary>Escalation steps: positive thresholds in increasing order, sane percents. <paramref name="bad"/> is the offending index.</summary>
+        public static string CheckEscalations(Escalation[] escalations, out int bad)
+        {
+            for (bad = 0; bad < escalations.Length; bad++)
+            {
+                if (escalations[bad].AfterMinutes <= 0 || escalations[bad].Percent < 1 || escalations[bad].Percent > 1000)
                 {
                     return "escalation needs minutes after the start > 0 and a percent from 1 to 1000";
                 }
 
-                if (i > 0 && escalations[i].AfterMinutes <= escalations[i - 1].AfterMinutes)
+                if (bad > 0 && escalations[bad].AfterMinutes <= escalations[bad - 1].AfterMinutes)
                 {
                     return "escalations must be in increasing order of minutes";
                 }
             }
 
-            if (week == null || week.Length != 7)
-            {
-                return "enforcement needs one entry per weekday";
-            }
+            bad = -1;
+            return null;
+        }
 
-            for (int day = 0; day < 7; day++)
+        /// <summary>One day's enforcement windows: each within the day, in order, not overlapping.</summary>
+        public static string CheckWindows(EnforcementWindow[] windows)
+        {
+            for (int i = 0; i < windows.Length; i++)
             {
-                EnforcementWindow[] windows = week[day];
-                for (int i = 0; i < windows.Length; i++)
+                if (windows[i].StartMinuteOfDay < 0 || windows[i].EndMinuteOfDay > Calendar.MinutesPerDay
+                    || windows[i].StartMinuteOfDay >= windows[i].EndMinuteOfDay)
                 {
-                    if (windows[i].StartMinuteOfDay < 0 || windows[i].EndMinuteOfDay > Calendar.MinutesPerDay
-                        || windows[i].StartMinuteOfDay >= windows[i].EndMinuteOfDay)
-                    {
-                        return "an enforcement window must start before it ends, within the day";
-                    }
+                    return "an enforcement window must start before it ends, within the day";
+                }
 
-                    if (i > 0 && windows[i].StartMinuteOfDay < windows[i - 1].EndMinuteOfDay)
-                    {
-                        return "enforcement windows of a day must be in order and must not overlap";
-                    }
+                if (i > 0 && windows[i].StartMinuteOfDay < windows[i - 1].EndMinuteOfDay)
+                {
+                    return "enforcement windows of a day must be in order and must not overlap";
                 }
             }
 
+            return null;
+        }
+
+        public static string CheckLimits(long minimumPurchaseCents, int maximumStayMinutes)
+        {
             if (minimumPurchaseCents < 0)
             {
                 return "minimum purchase cannot be negative";
@@ -67,8 +92,10 @@ namespace Meter.Core.Tariffs
             return null;
         }
 
-        private static string CheckBands(RateBand[] bands)
+        /// <summary>Rate bands: 1 to 48, the first at 00:00, in increasing order. <paramref name="bad"/> is the offending index.</summary>
+        public static string CheckBands(RateBand[] bands, out int bad)
         {
+            bad = 0;
             if (bands == null || bands.Length == 0 || bands.Length > Tariff.MaximumBands)
             {
                 return "a tariff needs 1 to 48 rate bands";
@@ -79,9 +106,9 @@ namespace Meter.Core.Tariffs
                 return "the first rate band must start at 00:00 so the bands cover the whole day";
             }
 
-            for (int i = 0; i < bands.Length; i++)
+            for (bad = 0; bad < bands.Length; bad++)
             {
-                RateBand band = bands[i];
+                RateBand band = bands[bad];
                 if (band.CentsPerBlock < 0 || band.CentsPerBlock > 100000)
                 {
                     return "a band price must be 0.00 to 1000.00";
@@ -92,7 +119,7 @@ namespace Meter.Core.Tariffs
                     return "a band's block of minutes must divide a day (1, 2, 5, 10, 15, 20, 30, 60, 120, ...)";
                 }
 
-                if (i > 0 && band.StartMinuteOfDay <= bands[i - 1].StartMinuteOfDay)
+                if (bad > 0 && band.StartMinuteOfDay <= bands[bad - 1].StartMinuteOfDay)
                 {
                     return "rate bands must be in increasing order of start time";
                 }
@@ -103,6 +130,7 @@ namespace Meter.Core.Tariffs
                 }
             }
 
+            bad = -1;
             return null;
         }
     }

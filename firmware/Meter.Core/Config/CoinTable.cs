@@ -1,0 +1,84 @@
+namespace Meter.Core.Config
+{
+    /// <summary>
+    /// [coins]: the coin acceptor's pulse trains. A coin is reported as N pulses; a train ends after an
+    /// idle gap. Pulse counts map to cents; a count not in the table credits nothing.
+    /// </summary>
+    public sealed class CoinTable
+    {
+        private readonly int[] _pulses;
+        private readonly long[] _cents;
+
+        public CoinTable(int[] pulses, long[] cents, int gapMs, int minimumPulseMs)
+        {
+            _pulses = pulses;
+            _cents = cents;
+            GapMs = gapMs;
+            MinimumPulseMs = minimumPulseMs;
+        }
+
+        public int Count
+        {
+            get { return _pulses.Length; }
+        }
+
+        public int PulsesAt(int index)
+        {
+            return _pulses[index];
+        }
+
+        public long CentsAt(int index)
+        {
+            return _cents[index];
+        }
+
+        /// <summary>Idle time that ends a pulse train, ms.</summary>
+        public int GapMs { get; private set; }
+
+        /// <summary>Pulses shorter than this are glitches, ms.</summary>
+        public int MinimumPulseMs { get; private set; }
+
+        /// <summary>The longest train the table knows; longer ones are rejected as jams or noise.</summary>
+        public int MaximumPulses
+        {
+            get
+            {
+                int most = 0;
+                for (int i = 0; i < _pulses.Length; i++)
+                {
+                    most = _pulses[i] > most ? _pulses[i] : most;
+                }
+
+                return most;
+            }
+        }
+
+        public long SmallestCoinCents
+        {
+            get
+            {
+                long least = long.MaxValue;
+                for (int i = 0; i < _cents.Length; i++)
+                {
+                    least = _cents[i] < least ? _cents[i] : least;
+                }
+
+                return least;
+            }
+        }
+
+        /// <summary>Cents for a pulse count, or -1 when the count is not a known coin.</summary>
+        public long CentsFor(int pulses)
+        {
+            for (int i = 0; i < _pulses.Length; i++)
+            {
+                if (_pulses[i] == pulses)
+                {
+                    return _cents[i];
+                }
+            }
+
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace Meter.Core.Config
+{
+    /// <summary>One problem in a configuration file: where, which key, and why.</summary>
+    public sealed class ConfigError
+    {
+        public ConfigError(int line, string key, string reason)
+        {
+            Line = line;
+            Key = key;
+            Reason = reason;
+        }
+
+        /// <summary>1-based line number; 0 when the problem is a missing key or a rule across sections.</summary>
+        public int Line { get; private set; }
+
+        /// <summary>"section.key", or the section alone.</summary>
+        public string Key { get; private set; }
+
+        public string Reason { get; private set; }
+
+        public override string ToString()
+        {
+            return (Line > 0 ? "line " + Line.ToString() + ": " : "") + Key + ": " + Reason;
+        }
+    }
+}
