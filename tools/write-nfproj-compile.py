@@ -4,7 +4,7 @@
 The nanoFramework project system needs every source listed explicitly; Visual Studio adds them when
 files are created there, this does the same for people editing elsewhere.
 tests/Meter.Core.NanoCompat fails when the list and the folder disagree.
-Usage: tools/write-nfproj-compile.py firmware/Meter.Core/Meter.Core.nfproj
+Usage: tools/write-nfproj-compile.py firmware/Meter.Core/Meter.Core.Nano.nfproj
 """
 import pathlib
 import re

@@ -50,7 +50,7 @@ public class NanoCompatTests
     public void NanoProject_ListsExactlyTheCoreSources()
     {
         XNamespace ns = "http://schemas.microsoft.com/developer/msbuild/2003";
-        var project = XDocument.Load(Path.Combine(RepositoryFiles.CoreFolder, "Meter.Core.nfproj"));
+        var project = XDocument.Load(Path.Combine(RepositoryFiles.CoreFolder, "Meter.Core.Nano.nfproj"));
         var listed = project.Descendants(ns + "Compile")
             .Select(e => e.Attribute("Include")!.Value.Replace('\\', '/'))
             .OrderBy(f => f, System.StringComparer.Ordinal)
