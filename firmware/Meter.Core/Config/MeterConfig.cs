@@ -1,3 +1,4 @@
+using Meter.Core.Journal;
 using Meter.Core.Tariffs;
 
 namespace Meter.Core.Config
@@ -6,7 +7,7 @@ namespace Meter.Core.Config
     public sealed class MeterConfig
     {
         public MeterConfig(MeterSettings meter, Tariff tariff, OpsComSettings opsCom, SyncSettings sync, CoinTable coins,
-            KeypadSettings keypad, DisplaySettings display, ConsoleSettings console, string wifiSsid, Secrets secrets)
+            KeypadSettings keypad, DisplaySettings display, ConsoleSettings console, JournalSettings journal, string wifiSsid, Secrets secrets)
         {
             Meter = meter;
             Tariff = tariff;
@@ -16,6 +17,7 @@ namespace Meter.Core.Config
             Keypad = keypad;
             Display = display;
             Console = console;
+            Journal = journal;
             WifiSsid = wifiSsid;
             Secrets = secrets;
         }
@@ -36,6 +38,8 @@ namespace Meter.Core.Config
         public DisplaySettings Display { get; private set; }
 
         public ConsoleSettings Console { get; private set; }
+
+        public JournalSettings Journal { get; private set; }
 
         public string WifiSsid { get; private set; }
 

@@ -1,3 +1,4 @@
+using Meter.Core.Journal;
 using Meter.Core.Tariffs;
 
 namespace Meter.Core.Config
@@ -10,7 +11,7 @@ namespace Meter.Core.Config
     /// </summary>
     public static class MeterConfigReader
     {
-        public static readonly string[] Sections = { "meter", "clock", "tariff", "opscom", "sync", "coins", "keypad", "display", "console", "wifi" };
+        public static readonly string[] Sections = { "meter", "clock", "tariff", "opscom", "sync", "coins", "keypad", "display", "console", "journal", "wifi" };
         public static readonly string[] SecretSections = { "opscom", "wifi", "technician" };
 
         /// <summary>Returns the configuration, or null with <paramref name="errors"/> filled.</summary>
@@ -32,6 +33,11 @@ namespace Meter.Core.Config
             DisplaySettings display = new DisplaySettings(address, displaySection.Int("contrast", false, 0xCF, 0, 255),
                 displaySection.Choice("rotate", false, 0, new string[] { "0", "180" }) == 1);
             ConsoleSettings console = ReadConsole(new SectionReader(document, "console", errors));
+            SectionReader journalSection = new SectionReader(document, "journal", errors);
+            JournalSettings journal = new JournalSettings(
+                journalSection.Int("capacity_bytes", false, 131072, 16384, 2097152),
+                journalSection.Int("capacity_records", false, 2000, 10, 20000),
+                journalSection.Int("retention_minutes", false, 60, 0, 10080));
             string ssid = new SectionReader(document, "wifi", errors).Text("ssid", false, "", 32);
             ReportUnused(document, Sections, errors);
 
@@ -47,7 +53,7 @@ namespace Meter.Core.Config
                 return null;
             }
 
-            return new MeterConfig(meter, tariff, opsCom, sync, coins, keypad, display, console, ssid, secrets);
+            return new MeterConfig(meter, tariff, opsCom, sync, coins, keypad, display, console, journal, ssid, secrets);
         }
 
         private static MeterSettings ReadMeter(SectionReader section)

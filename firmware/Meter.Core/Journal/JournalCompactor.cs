@@ -1,0 +1,117 @@
+namespace Meter.Core.Journal
+{
+    /// <summary>
+    /// Keeps the journal dense: once small single-change files pile up, the current versions they hold
+    /// (and those of big files that are mostly stale) are rewritten as full entries into a few files of
+    /// one block each, then every file no permit needs is deleted. Old files go only after the new ones
+    /// are written, so a power cut at any point leaves a journal that mounts with nothing lost.
+    /// </summary>
+    internal static class JournalCompactor
+    {
+        public static void CompactIfDue(PermitJournal journal)
+        {
+            JournalIndex index = journal.Index;
+            int small = 0;
+            for (int i = 0; i < index.FileCount; i++)
+            {
+                small += index.FileAt(i).Size < PermitJournal.SmallFileBytes ? 1 : 0;
+            }
+
+            if (small < PermitJournal.MaximumSmallFiles)
+            {
+                return;
+            }
+
+            int[] inputs = Inputs(index);
+            byte[] buffer = journal.Buffer;
+            int length = 0;
+            int[] batch = new int[PermitJournal.MaximumFileBytes / 40];
+            int batchCount = 0;
+            for (int i = 0; i < index.SlotCount; i++)
+            {
+                JournalSlot slot = index.SlotAt(i);
+                if (slot.Record == null || !HasCurrentVersionIn(slot, inputs))
+                {
+                    continue;
+                }
+
+                int next = PermitCodec.EncodeFull(slot.Record, buffer, length);
+                if (next > PermitJournal.MaximumFileBytes || batchCount == batch.Length)
+                {
+                    Flush(journal, length, batch, batchCount);
+                    batchCount = 0;
+                    next = PermitCodec.EncodeFull(slot.Record, buffer, 0);
+                }
+
+                batch[batchCount++] = slot.Seq;
+                length = next;
+            }
+
+            if (batchCount > 0)
+            {
+                Flush(journal, length, batch, batchCount);
+            }
+
+            index.DeleteUnneeded(journal.Store);
+        }
+
+        // Small files, and big files in which fewer than half the entries are still current.
+        private static int[] Inputs(JournalIndex index)
+        {
+            int[] gens = new int[index.FileCount];
+            int count = 0;
+            for (int i = 0; i < index.FileCount; i++)
+            {
+                JournalFile file = index.FileAt(i);
+                bool input = file.Size < PermitJournal.SmallFileBytes;
+                if (!input)
+                {
+                    int current = 0;
+                    for (int e = 0; e < file.Count; e++)
+                    {
+                        current += index.IsCurrent(file, file.SeqAt(e)) ? 1 : 0;
+                    }
+
+                    input = current * 2 < file.Count;
+                }
+
+                if (input)
+                {
+                    gens[count++] = file.Gen;
+                }
+            }
+
+            int[] result = new int[count];
+            System.Array.Copy(gens, result, count);
+            return result;
+        }
+
+        private static bool HasCurrentVersionIn(JournalSlot slot, int[] inputs)
+        {
+            for (int g = 0; g < slot.GenCount; g++)
+            {
+                int gen = slot.GenAt(g);
+                if (gen >= slot.LatestFullGen && System.Array.IndexOf(inputs, gen) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The batch's records take their new home only once the file is written.
+        private static void Flush(PermitJournal journal, int length, int[] seqs, int count)
+        {
+            int gen = journal.WriteBatch(length);
+            JournalFile file = journal.Index.AddFile(gen, length);
+            for (int i = 0; i < count; i++)
+            {
+                JournalSlot slot = journal.Index.Find(seqs[i]);
+                slot.LatestFullGen = gen;
+                slot.AddGen(gen);
+                file.Add(seqs[i]);
+            }
+        }
+    }
+}

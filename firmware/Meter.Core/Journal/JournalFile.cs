@@ -1,0 +1,68 @@
+namespace Meter.Core.Journal
+{
+    /// <summary>What the journal remembers of one file on flash: its generation, size and which permits it holds versions of.</summary>
+    internal sealed class JournalFile
+    {
+        private int[] _seqs = new int[4];
+
+        public JournalFile(int gen, int size)
+        {
+            Gen = gen;
+            Size = size;
+        }
+
+        /// <summary>Files are written with increasing generations; a later generation's version of a permit wins.</summary>
+        public int Gen { get; private set; }
+
+        public int Size { get; private set; }
+
+        public int Count { get; private set; }
+
+        public int SeqAt(int index)
+        {
+            return _seqs[index];
+        }
+
+        public void Add(int seq)
+        {
+            if (Count == _seqs.Length)
+            {
+                int[] bigger = new int[_seqs.Length * 2];
+                System.Array.Copy(_seqs, bigger, Count);
+                _seqs = bigger;
+            }
+
+            _seqs[Count++] = seq;
+        }
+
+        /// <summary>"00000042.jnl": eight digits so names sort by generation.</summary>
+        public static string NameOf(int gen)
+        {
+            string digits = gen.ToString();
+            return "00000000".Substring(digits.Length) + digits + ".jnl";
+        }
+
+        /// <summary>The generation a journal file name stands for, or -1 for any other name.</summary>
+        public static int GenOf(string name)
+        {
+            if (name.Length != 12 || !name.EndsWith(".jnl"))
+            {
+                return -1;
+            }
+
+            int gen = 0;
+            for (int i = 0; i < 8; i++)
+            {
+                char c = name[i];
+                if (c < '0' || c > '9')
+                {
+                    return -1;
+                }
+
+                gen = gen * 10 + (c - '0');
+            }
+
+            return gen;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+using System.Collections;
+using Meter.Core.Storage;
+
+namespace Meter.Core.Journal
+{
+    /// <summary>
+    /// The journal's memory of what is on flash: one slot per permit number (sorted by seq) and one entry
+    /// per file (sorted by generation). Decides which files may be deleted without losing a current
+    /// version or resurrecting an old one.
+    /// </summary>
+    internal sealed class JournalIndex
+    {
+        private readonly ArrayList _slots = new ArrayList();
+        private readonly ArrayList _files = new ArrayList();
+
+        public int SlotCount
+        {
+            get { return _slots.Count; }
+        }
+
+        public JournalSlot SlotAt(int index)
+        {
+            return (JournalSlot)_slots[index];
+        }
+
+        public int FileCount
+        {
+            get { return _files.Count; }
+        }
+
+        public JournalFile FileAt(int index)
+        {
+            return (JournalFile)_files[index];
+        }
+
+        public JournalSlot Find(int seq)
+        {
+            int low = 0;
+            int high = _slots.Count - 1;
+            while (low <= high)
+            {
+                int mid = (low + high) / 2;
+                JournalSlot slot = (JournalSlot)_slots[mid];
+                if (slot.Seq == seq)
+                {
+                    return slot;
+                }
+
+                if (slot.Seq < seq)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The slot for a seq, created in order when new.</summary>
+        public JournalSlot FindOrAdd(int seq)
+        {
+            JournalSlot slot = Find(seq);
+            if (slot != null)
+            {
+                return slot;
+            }
+
+            slot = new JournalSlot(seq);
+            int index = _slots.Count;
+            while (index > 0 && ((JournalSlot)_slots[index - 1]).Seq > seq)
+            {
+                index--;
+            }
+
+            _slots.Insert(index, slot);
+            return slot;
+        }
+
+        /// <summary>Records a file's existence; entries are added to it as they are applied.</summary>
+        public JournalFile AddFile(int gen, int size)
+        {
+            JournalFile file = new JournalFile(gen, size);
+            int index = _files.Count;
+            while (index > 0 && ((JournalFile)_files[index - 1]).Gen > gen)
+            {
+                index--;
+            }
+
+            _files.Insert(index, file);
+            return file;
+        }
+
+        public long EstimatedFlashBytes
+        {
+            get
+            {
+                long total = 0;
+                for (int i = 0; i < _files.Count; i++)
+                {
+                    total += FlashCost.Of(((JournalFile)_files[i]).Size);
+                }
+
+                return total;
+            }
+        }
+
+        /// <summary>Whether the file holds a version some permit still needs.</summary>
+        public bool IsNeeded(JournalFile file)
+        {
+            for (int i = 0; i < file.Count; i++)
+            {
+                JournalSlot slot = Find(file.SeqAt(i));
+                if (slot != null && !slot.CanForget(file.Gen))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the file's version of this permit is the one in force.</summary>
+        public bool IsCurrent(JournalFile file, int seq)
+        {
+            JournalSlot slot = Find(seq);
+            return slot != null && slot.Record != null && file.Gen >= slot.LatestFullGen;
+        }
+
+        /// <summary>Deletes every file no permit needs, oldest first, until none is left to delete. Returns how many.</summary>
+        public int DeleteUnneeded(IFileStore store)
+        {
+            int deleted = 0;
+            bool progress = true;
+            while (progress)
+            {
+                progress = false;
+                for (int i = 0; i < _files.Count; i++)
+                {
+                    JournalFile file = (JournalFile)_files[i];
+                    if (IsNeeded(file))
+                    {
+                        continue;
+                    }
+
+                    store.Delete(JournalFile.NameOf(file.Gen));
+                    Forget(file);
+                    _files.RemoveAt(i--);
+                    deleted++;
+                    progress = true;
+                }
+            }
+
+            return deleted;
+        }
+
+        private void Forget(JournalFile file)
+        {
+            for (int i = 0; i < file.Count; i++)
+            {
+                JournalSlot slot = Find(file.SeqAt(i));
+                if (slot == null)
+                {
+                    continue;
+                }
+
+                slot.RemoveGen(file.Gen);
+                if (slot.Record == null && slot.GenCount == 0)
+                {
+                    _slots.Remove(slot);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using Meter.Core.Storage;
+
+namespace Meter.Core.Journal
+{
+    /// <summary>
+    /// Boot recovery: reads every journal file in generation order and rebuilds each permit from its newest
+    /// valid version. A bad entry is skipped and the reader searches forward for the next valid one, so one
+    /// flipped byte costs one entry, not the rest of the file.
+    /// </summary>
+    internal static class JournalLoader
+    {
+        /// <summary>Fills the index; returns the highest generation seen (torn files included).</summary>
+        public static int Load(IFileStore store, JournalIndex index, string meterId, RecoveryReport report)
+        {
+            string[] names = store.List();
+            int[] gens = new int[names.Length];
+            int count = 0;
+            int highestGen = 0;
+            for (int i = 0; i < names.Length; i++)
+            {
+                int gen = JournalFile.GenOf(names[i]);
+                if (gen < 0)
+                {
+                    report.UnknownFiles.Add(names[i]);
+                    continue;
+                }
+
+                gens[count++] = gen;
+                highestGen = gen > highestGen ? gen : highestGen;
+            }
+
+            // Insertion sort: mscorlib on the device has no Array.Sort, and the list is short.
+            for (int i = 1; i < count; i++)
+            {
+                int gen = gens[i];
+                int j = i - 1;
+                while (j >= 0 && gens[j] > gen)
+                {
+                    gens[j + 1] = gens[j];
+                    j--;
+                }
+
+                gens[j + 1] = gen;
+            }
+            for (int i = 0; i < count; i++)
+            {
+                byte[] data = store.Read(JournalFile.NameOf(gens[i]));
+                if (data != null)
+                {
+                    LoadFile(data, index.AddFile(gens[i], data.Length), index, meterId, report);
+                    report.FilesRead++;
+                }
+            }
+
+            for (int i = 0; i < index.SlotCount; i++)
+            {
+                report.Records += index.SlotAt(i).Record == null ? 0 : 1;
+            }
+
+            return highestGen;
+        }
+
+        private static void LoadFile(byte[] data, JournalFile file, JournalIndex index, string meterId, RecoveryReport report)
+        {
+            int position = 0;
+            bool damaged = false;
+            while (position < data.Length)
+            {
+                int length = PermitCodec.ValidLength(data, position, data.Length);
+                if (length == 0 || !Apply(data, position, length, file, index, meterId, report))
+                {
+                    if (!damaged)
+                    {
+                        report.TornFiles.Add(JournalFile.NameOf(file.Gen));
+                        damaged = true;
+                    }
+
+                    report.CorruptEntries++;
+                    position = NextValid(data, position + 1);
+                    continue;
+                }
+
+                position += length;
+            }
+        }
+
+        private static int NextValid(byte[] data, int position)
+        {
+            while (position < data.Length && PermitCodec.ValidLength(data, position, data.Length) == 0)
+            {
+                position++;
+            }
+
+            return position;
+        }
+
+        private static bool Apply(byte[] data, int offset, int length, JournalFile file, JournalIndex index, string meterId, RecoveryReport report)
+        {
+            int seq = PermitCodec.Seq(data, offset);
+            if (PermitCodec.Kind(data, offset) == PermitCodec.KindFull)
+            {
+                PermitRecord record = PermitCodec.DecodeFull(data, offset, length);
+                if (record == null)
+                {
+                    return false;
+                }
+
+                record.PermitNo = meterId + "-" + seq.ToString();
+                JournalSlot slot = index.FindOrAdd(seq);
+                slot.Record = record;
+                slot.LatestFullGen = file.Gen;
+                slot.AddGen(file.Gen);
+                file.Add(seq);
+                return true;
+            }
+
+            string referenceId = PermitCodec.DecodeAcknowledged(data, offset, length);
+            if (referenceId == null)
+            {
+                return false;
+            }
+
+            JournalSlot target = index.Find(seq);
+            if (target == null || target.Record == null)
+            {
+                report.OrphanEntries++;
+                return true;
+            }
+
+            PermitJournal.ApplyAcknowledgement(target.Record, referenceId);
+            target.AddGen(file.Gen);
+            file.Add(seq);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,197 @@
+using Meter.Core.Codec;
+
+namespace Meter.Core.Journal
+{
+    /// <summary>
+    /// The journal's binary entry format (little-endian), version 1:
+    /// <code>
+    /// u16 body length | body | u32 CRC-32 of length and body
+    /// body = u8 version, u8 kind, u32 seq, then
+    ///   kind 1 (full state): u8 state, u8 rejectedFrom, u8 attempts, u8 currency, u32 sold, u32 start,
+    ///     u32 end (seconds since 1970), u32 amount (cents), u32 next attempt (s), u32 linked seq,
+    ///     u16 error code, then plate, zone, reference id, error message as u8 length + UTF-8
+    ///   kind 2 (push acknowledged): reference id as u8 length + UTF-8
+    /// </code>
+    /// A full entry is ~60 bytes for a typical unsent permit: small enough that a 128 KiB region holds
+    /// well over a thousand.
+    /// </summary>
+    public static class PermitCodec
+    {
+        public const int FormatVersion = 1;
+        public const int KindFull = 1;
+        public const int KindAcknowledged = 2;
+        public const int MaximumEntryBytes = 2 + 2 + 4 + 32 + 2 + 4 * (1 + 255) + 4;
+
+        /// <summary>Writes the record's whole state; returns the offset after the entry.</summary>
+        public static int EncodeFull(PermitRecord record, byte[] buffer, int offset)
+        {
+            int p = offset + 2;
+            p = Header(buffer, p, KindFull, record.Seq);
+            buffer[p++] = (byte)record.State;
+            buffer[p++] = (byte)record.RejectedFrom;
+            buffer[p++] = (byte)(record.Attempts > 255 ? 255 : record.Attempts);
+            buffer[p++] = (byte)record.CurrencyCode;
+            p = PutU32(buffer, p, Seconds(record.SoldUtcMs));
+            p = PutU32(buffer, p, Seconds(record.StartUtcMs));
+            p = PutU32(buffer, p, Seconds(record.EndUtcMs));
+            p = PutU32(buffer, p, record.AmountCents);
+            p = PutU32(buffer, p, Seconds(record.NextAttemptUtcMs));
+            p = PutU32(buffer, p, record.LinkedSeq);
+            buffer[p++] = (byte)(record.ErrorCode & 0xFF);
+            buffer[p++] = (byte)((record.ErrorCode >> 8) & 0xFF);
+            p = PutText(buffer, p, record.Plate);
+            p = PutText(buffer, p, record.Zone);
+            p = PutText(buffer, p, record.ReferenceId);
+            p = PutText(buffer, p, record.ErrorMessage);
+            return Seal(buffer, offset, p);
+        }
+
+        /// <summary>Writes "push acknowledged with this reference id" for a record: smaller than a full entry.</summary>
+        public static int EncodeAcknowledged(int seq, string referenceId, byte[] buffer, int offset)
+        {
+            int p = Header(buffer, offset + 2, KindAcknowledged, seq);
+            p = PutText(buffer, p, referenceId);
+            return Seal(buffer, offset, p);
+        }
+
+        /// <summary>
+        /// Checks the entry at <paramref name="offset"/>: its length fits, its CRC matches, its version and
+        /// kind are known. Returns the entry's total length, or 0 when no valid entry starts there.
+        /// </summary>
+        public static int ValidLength(byte[] data, int offset, int end)
+        {
+            if (end - offset < 2 + 6 + 4)
+            {
+                return 0;
+            }
+
+            int body = data[offset] | (data[offset + 1] << 8);
+            int total = 2 + body + 4;
+            if (body < 6 || total > end - offset || total > MaximumEntryBytes)
+            {
+                return 0;
+            }
+
+            int kind = data[offset + 3];
+            if (data[offset + 2] != FormatVersion || (kind != KindFull && kind != KindAcknowledged))
+            {
+                return 0;
+            }
+
+            uint stored = (uint)GetU32(data, offset + 2 + body);
+            return Crc32.Compute(data, offset, 2 + body) == stored ? total : 0;
+        }
+
+        public static int Kind(byte[] data, int offset)
+        {
+            return data[offset + 3];
+        }
+
+        public static int Seq(byte[] data, int offset)
+        {
+            return (int)GetU32(data, offset + 4);
+        }
+
+        /// <summary>Decodes a full entry that <see cref="ValidLength"/> accepted; null if its fields are out of range.</summary>
+        public static PermitRecord DecodeFull(byte[] data, int offset, int length)
+        {
+            int end = offset + length - 4;
+            int p = offset + 8;
+            PermitRecord record = new PermitRecord();
+            record.Seq = Seq(data, offset);
+            record.State = data[p++];
+            record.RejectedFrom = data[p++];
+            record.Attempts = data[p++];
+            record.CurrencyCode = data[p++];
+            record.SoldUtcMs = GetU32(data, p) * 1000;
+            record.StartUtcMs = GetU32(data, p + 4) * 1000;
+            record.EndUtcMs = GetU32(data, p + 8) * 1000;
+            record.AmountCents = GetU32(data, p + 12);
+            record.NextAttemptUtcMs = GetU32(data, p + 16) * 1000;
+            record.LinkedSeq = (int)GetU32(data, p + 20);
+            record.ErrorCode = data[p + 24] | (data[p + 25] << 8);
+            p += 26;
+            string[] texts = new string[4];
+            for (int i = 0; i < texts.Length; i++)
+            {
+                if (p >= end || p + 1 + data[p] > end)
+                {
+                    return null;
+                }
+
+                texts[i] = Utf8.Read(data, p + 1, data[p]);
+                p += 1 + data[p];
+            }
+
+            record.Plate = texts[0];
+            record.Zone = texts[1];
+            record.ReferenceId = texts[2];
+            record.ErrorMessage = texts[3];
+            bool sane = p == end && PermitState.IsValid(record.State) && record.CurrencyCode <= 1 && record.Seq > 0;
+            return sane ? record : null;
+        }
+
+        /// <summary>The reference id of an acknowledged entry, or null if malformed.</summary>
+        public static string DecodeAcknowledged(byte[] data, int offset, int length)
+        {
+            int p = offset + 8;
+            int end = offset + length - 4;
+            return p < end && p + 1 + data[p] == end ? Utf8.Read(data, p + 1, data[p]) : null;
+        }
+
+        private static int Header(byte[] buffer, int p, int kind, int seq)
+        {
+            buffer[p++] = FormatVersion;
+            buffer[p++] = (byte)kind;
+            return PutU32(buffer, p, seq);
+        }
+
+        private static int Seal(byte[] buffer, int offset, int end)
+        {
+            int body = end - offset - 2;
+            buffer[offset] = (byte)(body & 0xFF);
+            buffer[offset + 1] = (byte)(body >> 8);
+            return PutU32(buffer, end, Crc32.Compute(buffer, offset, end - offset));
+        }
+
+        // Texts longer than 255 bytes are cut: callers validate lengths before anything reaches the journal.
+        private static int PutText(byte[] buffer, int p, string text)
+        {
+            if (text == null)
+            {
+                text = "";
+            }
+
+            int count = Utf8.Count(text);
+            if (count > 255)
+            {
+                byte[] whole = Utf8.GetBytes(text);
+                System.Array.Copy(whole, 0, buffer, p + 1, 255);
+                buffer[p] = 255;
+                return p + 256;
+            }
+
+            buffer[p] = (byte)count;
+            return Utf8.Write(text, buffer, p + 1);
+        }
+
+        private static long Seconds(long ms)
+        {
+            return ms <= 0 ? 0 : ms / 1000;
+        }
+
+        private static int PutU32(byte[] buffer, int p, long value)
+        {
+            buffer[p] = (byte)(value & 0xFF);
+            buffer[p + 1] = (byte)((value >> 8) & 0xFF);
+            buffer[p + 2] = (byte)((value >> 16) & 0xFF);
+            buffer[p + 3] = (byte)((value >> 24) & 0xFF);
+            return p + 4;
+        }
+
+        private static long GetU32(byte[] data, int p)
+        {
+            return (long)(uint)(data[p] | (data[p + 1] << 8) | (data[p + 2] << 16) | (data[p + 3] << 24));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections;
+
+namespace Meter.Core.Journal
+{
+    /// <summary>What mounting the journal found on flash; shown on the console so nothing is dropped silently.</summary>
+    public sealed class RecoveryReport
+    {
+        public RecoveryReport()
+        {
+            TornFiles = new ArrayList();
+            UnknownFiles = new ArrayList();
+        }
+
+        public int FilesRead { get; internal set; }
+
+        public int Records { get; internal set; }
+
+        /// <summary>Entries that failed their CRC or made no sense; each one skipped.</summary>
+        public int CorruptEntries { get; internal set; }
+
+        /// <summary>Acknowledgements whose permit had no full version left (already pruned): ignored.</summary>
+        public int OrphanEntries { get; internal set; }
+
+        /// <summary>Journal files with at least one bad entry (names, as strings).</summary>
+        public ArrayList TornFiles { get; private set; }
+
+        /// <summary>Files in the journal folder that are not journal files, temporary files included; left alone.</summary>
+        public ArrayList UnknownFiles { get; private set; }
+
+        public bool IsClean
+        {
+            get { return CorruptEntries == 0 && OrphanEntries == 0 && TornFiles.Count == 0 && UnknownFiles.Count == 0; }
+        }
+
+        public override string ToString()
+        {
+            string text = "recovered " + Records.ToString() + " permits from " + FilesRead.ToString() + " files";
+            if (CorruptEntries > 0)
+            {
+                text += "; skipped " + CorruptEntries.ToString() + " corrupt entries in " + Join(TornFiles);
+            }
+
+            if (OrphanEntries > 0)
+            {
+                text += "; ignored " + OrphanEntries.ToString() + " orphan acknowledgements";
+            }
+
+            if (UnknownFiles.Count > 0)
+            {
+                text += "; unknown files left alone: " + Join(UnknownFiles);
+            }
+
+            return text;
+        }
+
+        private static string Join(ArrayList names)
+        {
+            string text = "";
+            for (int i = 0; i < names.Count; i++)
+            {
+                text += (i == 0 ? "" : ", ") + (string)names[i];
+            }
+
+            return text;
+        }
+    }
+}

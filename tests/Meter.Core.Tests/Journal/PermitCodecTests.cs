@@ -1,0 +1,53 @@
+using Meter.Core.Journal;
+using Xunit;
+
+namespace Meter.Core.Tests.Journal;
+
+public class PermitCodecTests
+{
+    [Fact]
+    public void EncodeFull_ThenDecode_KeepsEveryField()
+    {
+        var record = new PermitRecord
+        {
+            Seq = 1234567, Plate = "PL8RDR", Zone = "Lot Sainte-Thérèse", CurrencyCode = 1, SoldUtcMs = 1_780_000_000_000,
+            StartUtcMs = 1_780_000_060_000, EndUtcMs = 1_780_003_660_000, AmountCents = 99999999, State = PermitState.Rejected,
+            ReferenceId = "1a9b5375-cb75-4c71-9939-eeae550b09ac", Attempts = 7, NextAttemptUtcMs = 1_780_000_120_000,
+            ErrorCode = 9033, ErrorMessage = "The field's value is invalid.", RejectedFrom = PermitState.TimeAdded, LinkedSeq = 99,
+        };
+        var buffer = new byte[PermitCodec.MaximumEntryBytes];
+
+        int length = PermitCodec.EncodeFull(record, buffer, 0);
+        var back = PermitCodec.DecodeFull(buffer, 0, PermitCodec.ValidLength(buffer, 0, length));
+
+        Assert.NotNull(back);
+        Assert.Equivalent(record, back, strict: true);
+    }
+
+    [Fact]
+    public void EncodeFull_TypicalUnsentPermit_IsSmall()
+    {
+        var record = new PermitRecord { Seq = 17, Plate = "ABC1234", Zone = "Lot 4", State = PermitState.Sold, ReferenceId = "", ErrorMessage = "" };
+
+        int length = PermitCodec.EncodeFull(record, new byte[PermitCodec.MaximumEntryBytes], 0);
+
+        Assert.True(length <= 64, "entry is " + length + " bytes");
+    }
+
+    [Fact]
+    public void ValidLength_AnyFlippedByte_RejectsTheEntry()
+    {
+        var buffer = new byte[PermitCodec.MaximumEntryBytes];
+        int length = PermitCodec.EncodeAcknowledged(42, "ref-42", buffer, 0);
+        for (int i = 0; i < length; i++)
+        {
+            var copy = (byte[])buffer.Clone();
+            copy[i] ^= 0x10;
+
+            Assert.Equal(0, PermitCodec.ValidLength(copy, 0, length));
+        }
+
+        Assert.Equal(length, PermitCodec.ValidLength(buffer, 0, length));
+        Assert.Equal("ref-42", PermitCodec.DecodeAcknowledged(buffer, 0, length));
+    }
+}

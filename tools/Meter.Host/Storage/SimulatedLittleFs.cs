@@ -1,0 +1,146 @@
+using System.Globalization;
+using Meter.Core.Journal;
+using Meter.Core.Storage;
+
+namespace Meter.Host.Storage;
+
+/// <summary>
+/// littlefs as the meter sees it, in memory: a file exists only once its write completed (closed), rename
+/// is atomic and refuses an existing target, delete is atomic. Power can be cut at the N-th changing
+/// operation (write, rename, delete): that operation is lost (or, in torn mode, a write keeps only a
+/// prefix) and everything after throws until <see cref="Remount"/>. Counts operations, bytes and
+/// estimated 4 KiB block programs and erases, and can save the operation trace for replay elsewhere.
+/// </summary>
+public sealed class SimulatedLittleFs : IFileStore
+{
+    /// <summary>littlefs commits a metadata entry (name, tags, CRC) with every change: about this many bytes.</summary>
+    public const int MetadataCommitBytes = 32;
+
+    private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly List<string> _trace = new();
+    private readonly Random _random;
+    private long _cutAt = -1;
+    private long _programmedBytes;
+
+    public SimulatedLittleFs(int seed = 1) => _random = new Random(seed);
+
+    /// <summary>Changing operations so far (writes, renames, deletes), including the one a cut interrupted.</summary>
+    public long Operations { get; private set; }
+
+    public long BytesWritten { get; private set; }
+
+    /// <summary>Estimated 4 KiB blocks programmed: data plus one metadata commit per operation.</summary>
+    public double EstimatedBlockPrograms => (double)_programmedBytes / FlashCost.BlockSize;
+
+    /// <summary>littlefs is copy-on-write: every block programmed was erased first.</summary>
+    public double EstimatedBlockErases => EstimatedBlockPrograms;
+
+    /// <summary>When set, the interrupted write keeps a random prefix of its bytes instead of nothing.</summary>
+    public bool TornWrites { get; set; }
+
+    public bool IsPoweredOff { get; private set; }
+
+    public IReadOnlyList<string> Trace => _trace;
+
+    /// <summary>Flash the files take by the same estimate the journal uses.</summary>
+    public long EstimatedFlashBytes => _files.Values.Sum(f => FlashCost.Of(f.Length));
+
+    /// <summary>Cuts the power at the changing operation with this 0-based index (counted from now on).</summary>
+    public void CutPowerAtOperation(long index) => _cutAt = Operations + index;
+
+    /// <summary>Power returns: the store is usable again with whatever was committed.</summary>
+    public void Remount()
+    {
+        IsPoweredOff = false;
+        _cutAt = -1;
+    }
+
+    public string[] List()
+    {
+        ThrowIfOff();
+        return _files.Keys.ToArray();
+    }
+
+    public byte[]? Read(string name)
+    {
+        ThrowIfOff();
+        return _files.TryGetValue(name, out var data) ? (byte[])data.Clone() : null;
+    }
+
+    public void Write(string name, byte[] data, int count)
+    {
+        Change($"write {name} {count}", count, () =>
+        {
+            if (_files.ContainsKey(name))
+            {
+                throw new IOException("file exists: " + name);
+            }
+
+            _files[name] = data.AsSpan(0, count).ToArray();
+        }, () =>
+        {
+            if (TornWrites && !_files.ContainsKey(name))
+            {
+                _files[name] = data.AsSpan(0, _random.Next(0, count)).ToArray();
+            }
+        });
+    }
+
+    public void Rename(string from, string to)
+    {
+        Change($"rename {from} {to}", 0, () =>
+        {
+            if (!_files.TryGetValue(from, out var data))
+            {
+                throw new FileNotFoundException("no file " + from);
+            }
+
+            if (_files.ContainsKey(to))
+            {
+                throw new IOException("target exists: " + to);
+            }
+
+            _files.Remove(from);
+            _files[to] = data;
+        }, () => { });
+    }
+
+    public void Delete(string name) => Change($"delete {name}", 0, () => _files.Remove(name), () => { });
+
+    /// <summary>Test hook: flips bits of one byte of a file, as flash wear or a bad write would.</summary>
+    public void FlipByte(string name, int index) => _files[name][index] ^= 0x5A;
+
+    /// <summary>Test hook: keeps only the first bytes of a file.</summary>
+    public void Truncate(string name, int length) => _files[name] = _files[name].AsSpan(0, length).ToArray();
+
+    /// <summary>Test hook: places a file without counting an operation.</summary>
+    public void Put(string name, byte[] data) => _files[name] = (byte[])data.Clone();
+
+    /// <summary>Saves the trace, one operation a line: "write PATH BYTES", "rename FROM TO", "delete PATH".</summary>
+    public void SaveTrace(string path) => File.WriteAllLines(path, _trace);
+
+    private void Change(string description, int bytes, Action apply, Action tear)
+    {
+        ThrowIfOff();
+        long index = Operations++;
+        _trace.Add(description);
+        if (index == _cutAt)
+        {
+            tear();
+            IsPoweredOff = true;
+            throw new PowerCutException(string.Create(CultureInfo.InvariantCulture, $"power cut during operation {index}: {description}"));
+        }
+
+        apply();
+        BytesWritten += bytes;
+        _programmedBytes += bytes + MetadataCommitBytes;
+    }
+
+    private void ThrowIfOff()
+    {
+        if (IsPoweredOff)
+        {
+            throw new PowerCutException("the power is off");
+        }
+    }
+}
