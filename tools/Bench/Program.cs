@@ -4,6 +4,7 @@ using Meter.Bench;
 IBenchmark[] benchmarks =
 {
     new TariffBenchmark(),
+    new JournalBenchmark(),
 };
 
 if (args.Length != 1 || (args[0] != "all" && benchmarks.All(b => b.Name != args[0])))

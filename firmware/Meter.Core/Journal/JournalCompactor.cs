@@ -5,24 +5,28 @@ namespace Meter.Core.Journal
     /// (and those of big files that are mostly stale) are rewritten as full entries into a few files of
     /// one block each, then every file no permit needs is deleted. Old files go only after the new ones
     /// are written, so a power cut at any point leaves a journal that mounts with nothing lost.
+    /// Under flash pressure (over half the capacity in use) part-filled and half-stale files are merged
+    /// too: that costs rewrites, so it is done only when the space is wanted.
     /// </summary>
     internal static class JournalCompactor
     {
-        public static void CompactIfDue(PermitJournal journal)
+        /// <summary>Compacts when enough small files piled up, or, when <paramref name="squeeze"/>, whenever anything can be merged.</summary>
+        public static void CompactIfDue(PermitJournal journal, long capacityBytes, bool squeeze)
         {
             JournalIndex index = journal.Index;
+            bool pressure = squeeze || index.EstimatedFlashBytes * 2 > capacityBytes;
+            int[] inputs = Inputs(index, pressure);
             int small = 0;
             for (int i = 0; i < index.FileCount; i++)
             {
-                small += index.FileAt(i).Size < PermitJournal.SmallFileBytes ? 1 : 0;
+                small += index.FileAt(i).Count <= 1 ? 1 : 0;
             }
 
-            if (small < PermitJournal.MaximumSmallFiles)
+            if (small < PermitJournal.MaximumSmallFiles && !(squeeze && inputs.Length > 1))
             {
                 return;
             }
 
-            int[] inputs = Inputs(index);
             byte[] buffer = journal.Buffer;
             int length = 0;
             int[] batch = new int[PermitJournal.MaximumFileBytes / 40];
@@ -55,15 +59,16 @@ namespace Meter.Core.Journal
             index.DeleteUnneeded(journal.Store);
         }
 
-        // Small files, and big files in which fewer than half the entries are still current.
-        private static int[] Inputs(JournalIndex index)
+        // Small files; under pressure also part-filled and half-stale big ones. Without pressure a stale
+        // big file just waits until its last permit is pruned and then goes without any copying.
+        private static int[] Inputs(JournalIndex index, bool pressure)
         {
             int[] gens = new int[index.FileCount];
             int count = 0;
             for (int i = 0; i < index.FileCount; i++)
             {
                 JournalFile file = index.FileAt(i);
-                bool input = file.Size < PermitJournal.SmallFileBytes;
+                bool input = file.Count <= 1;
                 if (!input)
                 {
                     int current = 0;
@@ -72,7 +77,8 @@ namespace Meter.Core.Journal
                         current += index.IsCurrent(file, file.SeqAt(e)) ? 1 : 0;
                     }
 
-                    input = current * 2 < file.Count;
+                    bool partFilled = file.Size < PermitJournal.MaximumFileBytes / 2;
+                    input = pressure && (partFilled || current * 2 < file.Count);
                 }
 
                 if (input)

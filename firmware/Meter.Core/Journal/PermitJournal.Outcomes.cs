@@ -38,7 +38,7 @@ namespace Meter.Core.Journal
                 ApplyAcknowledgement(slot.Record, referenceId);
                 slot.AddGen(gen);
                 _index.AddFile(gen, length).Add(seq);
-                Maintain();
+                Maintain(false);
             }
         }
 

@@ -11,9 +11,8 @@ namespace Meter.Core.Journal
     /// </summary>
     public sealed partial class PermitJournal
     {
-        /// <summary>Compaction starts once this many small (single-change) files have piled up.</summary>
+        /// <summary>Compaction starts once this many single-change files have piled up.</summary>
         public const int MaximumSmallFiles = 16;
-        public const int SmallFileBytes = 1024;
 
         /// <summary>Compaction writes files up to this size: one 4 KiB block each.</summary>
         public const int MaximumFileBytes = 3900;
@@ -71,9 +70,11 @@ namespace Meter.Core.Journal
                 {
                     reason = "journal full: " + _settings.CapacityRecords.ToString() + " permits waiting";
                 }
-                else if (_index.EstimatedFlashBytes + ReserveBytes + FlashCost.Of(PermitCodec.MaximumEntryBytes) > _settings.CapacityBytes)
+                else if (!HasRoom())
                 {
-                    reason = "journal full: flash";
+                    // Before refusing coins, squeeze part-filled files together and look again.
+                    Maintain(true);
+                    reason = HasRoom() ? null : "journal full: flash";
                 }
 
                 return reason == null;
@@ -187,6 +188,11 @@ namespace Meter.Core.Journal
             return live;
         }
 
+        private bool HasRoom()
+        {
+            return _index.EstimatedFlashBytes + ReserveBytes + FlashCost.Of(PermitCodec.MaximumEntryBytes) <= _settings.CapacityBytes;
+        }
+
         private JournalSlot LiveSlot(int seq)
         {
             JournalSlot slot = _index.Find(seq);
@@ -213,7 +219,7 @@ namespace Meter.Core.Journal
             slot.LatestFullGen = gen;
             slot.AddGen(gen);
             _index.AddFile(gen, length).Add(record.Seq);
-            Maintain();
+            Maintain(false);
         }
 
         private int WriteFile(int length)
@@ -227,11 +233,11 @@ namespace Meter.Core.Journal
 
         // Compaction never undoes the change that triggered it: a failure here leaves the journal
         // valid (old files are deleted only after their replacement is written) and is retried later.
-        private void Maintain()
+        private void Maintain(bool squeeze)
         {
             try
             {
-                JournalCompactor.CompactIfDue(this);
+                JournalCompactor.CompactIfDue(this, _settings.CapacityBytes, squeeze);
             }
             catch (System.Exception)
             {
