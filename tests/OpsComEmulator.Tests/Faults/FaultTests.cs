@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using OpsComEmulator.Faults;
+using Xunit;
+
+namespace OpsComEmulator.Tests.Faults;
+
+public sealed class FaultTests : IAsyncLifetime
+{
+    private EmulatorFixture _emulator = null!;
+
+    public async Task InitializeAsync() => _emulator = await EmulatorFixture.StartAsync();
+
+    public async Task DisposeAsync() => await _emulator.DisposeAsync();
+
+    [Fact]
+    public async Task DropAfter_RecordsThePermit_ButTheAnswerIsLost_SoTheRetryGets9022()
+    {
+        await SetFaults("push:drop_after=1");
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => Send(EmulatorFixture.Push("LOST01")));
+        await SetFaults("");
+        var (_, retry) = await _emulator.PostAsync("/api/OC-TOMA/v1/permits/push", EmulatorFixture.Push("LOST01"));
+
+        Assert.Equal(9022, retry.GetProperty("ErrorCode").GetInt32());
+    }
+
+    [Fact]
+    public async Task DropBefore_RecordsNothing()
+    {
+        await SetFaults("push:drop_before=1");
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => Send(EmulatorFixture.Push("NEVER1")));
+        await SetFaults("");
+
+        Assert.Equal(200, (await _emulator.PostAsync("/api/OC-TOMA/v1/permits/push", EmulatorFixture.Push("NEVER1"))).Status);
+    }
+
+    [Theory]
+    [InlineData("push:5xx=1@500", HttpStatusCode.InternalServerError, "service unavailable")]
+    [InlineData("push:html=1", HttpStatusCode.BadGateway, "<html>")]
+    [InlineData("push:malformed=1", HttpStatusCode.OK, "{\"status\": \"success\", \"reference_id\": ")]
+    public async Task SpoiltAnswers_AreWhatTheyClaim(string plan, HttpStatusCode status, string start)
+    {
+        await SetFaults(plan);
+
+        using var response = await Send(EmulatorFixture.Push("SPOIL1"));
+        string body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.StartsWith(start, body);
+        Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(body));
+    }
+
+    [Fact]
+    public async Task Truncated_SendsHalfOfTheRealAnswer()
+    {
+        await SetFaults("push:truncated=1");
+
+        using var response = await Send(EmulatorFixture.Push("HALF01"));
+        string body = await response.Content.ReadAsStringAsync();
+
+        Assert.StartsWith("{\"status\":\"success\"", body);
+        Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(body));
+    }
+
+    [Fact]
+    public async Task Latency_DelaysTheAnswer_AndOtherEndpointsAreUntouched()
+    {
+        await SetFaults("push:latency=1@300");
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        using (await Send(EmulatorFixture.Push("SLOW01")))
+        {
+        }
+
+        long pushMs = watch.ElapsedMilliseconds;
+        watch.Restart();
+        await _emulator.PostAsync("/api/OC-TOMA/v1/permits/stats", $"{{\"apiToken\": \"{EmulatorFixture.Token}\"}}");
+
+        Assert.True(pushMs >= 300, "push took " + pushMs);
+        Assert.True(watch.ElapsedMilliseconds < 300);
+    }
+
+    [Fact]
+    public async Task Refuse_ClosesNewConnectionsBeforeAnyHttp()
+    {
+        await SetFaults("*:refuse=1");
+        using var fresh = new HttpClient { BaseAddress = new Uri(_emulator.Emulator.BaseUrl) };
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => fresh.GetAsync("/health"));
+    }
+
+    [Fact]
+    public void Probability_IsRepeatableWithTheSameSeed()
+    {
+        var first = new FaultInjector { Plan = FaultPlan.Parse("push:5xx=0.5;seed=42") };
+        var second = new FaultInjector { Plan = FaultPlan.Parse("push:5xx=0.5;seed=42") };
+
+        var a = Enumerable.Range(0, 200).Select(_ => first.Roll("push", "5xx") != null).ToList();
+        var b = Enumerable.Range(0, 200).Select(_ => second.Roll("push", "5xx") != null).ToList();
+
+        Assert.Equal(a, b);
+        Assert.InRange(a.Count(x => x), 70, 130);
+        Assert.Null(first.Roll("update", "5xx"));
+    }
+
+    [Theory]
+    [InlineData("push:explode=1")]
+    [InlineData("nowhere:5xx=1")]
+    [InlineData("push:5xx=2")]
+    [InlineData("push:refuse=1")]
+    [InlineData("push5xx")]
+    public async Task BadPlan_IsRefusedWithItsReason_AndTheOldPlanStays(string plan)
+    {
+        await SetFaults("push:latency=1@1");
+
+        using var content = new StringContent(plan, Encoding.UTF8);
+        using var response = await _emulator.Http.PutAsync("/admin/faults", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("latency", await _emulator.Http.GetStringAsync("/admin/faults"));
+    }
+
+    private async Task SetFaults(string plan)
+    {
+        using var content = new StringContent(plan, Encoding.UTF8);
+        using var response = await _emulator.Http.PutAsync("/admin/faults", content);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private async Task<HttpResponseMessage> Send(string json)
+    {
+        using var fresh = new HttpClient { BaseAddress = new Uri(_emulator.Emulator.BaseUrl), Timeout = TimeSpan.FromSeconds(10) };
+        return await fresh.PostAsync("/api/OC-TOMA/v1/permits/push", new StringContent(json, Encoding.UTF8, "application/json"));
+    }
+}
