@@ -5,6 +5,7 @@ IBenchmark[] benchmarks =
 {
     new TariffBenchmark(),
     new JournalBenchmark(),
+    new EmulatorBenchmark(),
 };
 
 if (args.Length != 1 || (args[0] != "all" && benchmarks.All(b => b.Name != args[0])))
