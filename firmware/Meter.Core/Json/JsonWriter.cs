@@ -1,0 +1,208 @@
+using Meter.Core.Codec;
+
+namespace Meter.Core.Json
+{
+    /// <summary>
+    /// Writes compact JSON as UTF-8 into a buffer the caller owns and reuses, so building a request
+    /// allocates nothing. Strings are escaped per RFC 8259 (quote, backslash, control characters); other
+    /// characters go out as UTF-8. Running out of room throws: the buffer is sized for the largest request.
+    /// </summary>
+    public sealed class JsonWriter
+    {
+        private const string Hex = "0123456789abcdef";
+
+        // Quote, backslash and the C0 controls: found with IndexOfAny, which runs natively on the device.
+        private static readonly char[] NeedsEscape = BuildEscapeSet();
+        private readonly byte[] _buffer;
+        private int _length;
+        private bool _needComma;
+
+        public JsonWriter(byte[] buffer)
+        {
+            _buffer = buffer;
+        }
+
+        public byte[] Buffer
+        {
+            get { return _buffer; }
+        }
+
+        /// <summary>Bytes written so far.</summary>
+        public int Length
+        {
+            get { return _length; }
+        }
+
+        public void Reset()
+        {
+            _length = 0;
+            _needComma = false;
+        }
+
+        public void StartObject()
+        {
+            Separator();
+            Byte((byte)'{');
+            _needComma = false;
+        }
+
+        public void EndObject()
+        {
+            Byte((byte)'}');
+            _needComma = true;
+        }
+
+        public void StartArray()
+        {
+            Separator();
+            Byte((byte)'[');
+            _needComma = false;
+        }
+
+        public void EndArray()
+        {
+            Byte((byte)']');
+            _needComma = true;
+        }
+
+        /// <summary>A property name; the value must follow.</summary>
+        public void Name(string name)
+        {
+            Separator();
+            Quoted(name);
+            Byte((byte)':');
+            _needComma = false;
+        }
+
+        public void String(string value)
+        {
+            Separator();
+            Quoted(value);
+            _needComma = true;
+        }
+
+        /// <summary>"name": "value" in one call.</summary>
+        public void Property(string name, string value)
+        {
+            Name(name);
+            String(value);
+        }
+
+        public void Number(long value)
+        {
+            Separator();
+            Ascii(value.ToString());
+            _needComma = true;
+        }
+
+        public void Bool(bool value)
+        {
+            Separator();
+            Ascii(value ? "true" : "false");
+            _needComma = true;
+        }
+
+        public void Null()
+        {
+            Separator();
+            Ascii("null");
+            _needComma = true;
+        }
+
+        private void Separator()
+        {
+            if (_needComma)
+            {
+                Byte((byte)',');
+            }
+        }
+
+        private void Quoted(string text)
+        {
+            Byte((byte)'"');
+            int start = 0;
+            while (true)
+            {
+                int special = text.IndexOfAny(NeedsEscape, start);
+                if (special < 0)
+                {
+                    Plain(text, start, text.Length);
+                    break;
+                }
+
+                Plain(text, start, special);
+                Escape(text[special]);
+                start = special + 1;
+            }
+
+            Byte((byte)'"');
+        }
+
+        private static char[] BuildEscapeSet()
+        {
+            char[] set = new char[34];
+            for (int i = 0; i < 32; i++)
+            {
+                set[i] = (char)i;
+            }
+
+            set[32] = '"';
+            set[33] = '\\';
+            return set;
+        }
+
+        // Characters that need no escape: ASCII is copied byte for byte, the rest encoded as UTF-8.
+        private void Plain(string text, int start, int end)
+        {
+            if (start == end)
+            {
+                return;
+            }
+
+            string part = start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+            if (_length + 4 * part.Length > _buffer.Length && _length + Utf8.Count(part) > _buffer.Length)
+            {
+                throw new JsonException("JSON buffer full", _length);
+            }
+
+            _length = Utf8.Write(part, _buffer, _length);
+        }
+
+        private void Escape(char c)
+        {
+            Byte((byte)'\\');
+            switch (c)
+            {
+                case '"': Byte((byte)'"'); return;
+                case '\\': Byte((byte)'\\'); return;
+                case '\n': Byte((byte)'n'); return;
+                case '\r': Byte((byte)'r'); return;
+                case '\t': Byte((byte)'t'); return;
+                case '\b': Byte((byte)'b'); return;
+                case '\f': Byte((byte)'f'); return;
+            }
+
+            Ascii("u00");
+            Byte((byte)Hex[(c >> 4) & 0xF]);
+            Byte((byte)Hex[c & 0xF]);
+        }
+
+        private void Ascii(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                Byte((byte)text[i]);
+            }
+        }
+
+        private void Byte(byte value)
+        {
+            if (_length >= _buffer.Length)
+            {
+                throw new JsonException("JSON buffer full", _length);
+            }
+
+            _buffer[_length++] = value;
+        }
+    }
+}
