@@ -63,6 +63,20 @@ namespace Meter.Core.Journal
         private static void LoadFile(byte[] data, JournalFile file, JournalIndex index, string meterId, RecoveryReport report)
         {
             int position = 0;
+            int first = PermitCodec.ValidLength(data, 0, data.Length);
+            if (first > 0 && PermitCodec.Kind(data, 0) == PermitCodec.KindGroup)
+            {
+                if (!PermitCodec.GroupIsWhole(data, 0, data.Length))
+                {
+                    // A group is one change written as several entries: torn, none of it happened.
+                    report.TornFiles.Add(JournalFile.NameOf(file.Gen));
+                    report.CorruptEntries++;
+                    return;
+                }
+
+                position = first;
+            }
+
             bool damaged = false;
             while (position < data.Length)
             {
@@ -97,6 +111,11 @@ namespace Meter.Core.Journal
         private static bool Apply(byte[] data, int offset, int length, JournalFile file, JournalIndex index, string meterId, RecoveryReport report)
         {
             int seq = PermitCodec.Seq(data, offset);
+            if (PermitCodec.Kind(data, offset) == PermitCodec.KindGroup)
+            {
+                return false;
+            }
+
             if (PermitCodec.Kind(data, offset) == PermitCodec.KindFull)
             {
                 PermitRecord record = PermitCodec.DecodeFull(data, offset, length);

@@ -7,12 +7,15 @@ namespace Meter.Core.Journal
     /// <code>
     /// u16 body length | body | u32 CRC-32 of length and body
     /// body = u8 version, u8 kind, u32 seq, then
-    ///   kind 1 (full state): u8 state, u8 rejectedFrom, u8 attempts, u8 currency, u32 sold, u32 start,
-    ///     u32 end (seconds since 1970), u32 amount (cents), u32 next attempt (s), u32 linked seq,
-    ///     u16 error code, then plate, zone, reference id, error message as u8 length + UTF-8
+    ///   kind 1 (full state): u8 state, u8 rejectedFrom, u8 attempts, u8 currency, u8 flags (1 = delivered),
+    ///     u32 sold, u32 start, u32 end (seconds since 1970), u32 amount (cents), u32 sent end, u32 sent amount,
+    ///     u32 next attempt (s), u32 linked seq, u16 error code, then plate, zone, reference id, error message
+    ///     as u8 length + UTF-8
     ///   kind 2 (push acknowledged): reference id as u8 length + UTF-8
+    ///   kind 3 (group header, first in a file only): "seq" is the byte length of the entries after it,
+    ///     then u32 CRC-32 of those bytes. The group counts only whole: a torn one is ignored entirely.
     /// </code>
-    /// A full entry is ~60 bytes for a typical unsent permit: small enough that a 128 KiB region holds
+    /// A full entry is ~70 bytes for a typical unsent permit: small enough that a 128 KiB region holds
     /// well over a thousand.
     /// </summary>
     public static class PermitCodec
@@ -20,7 +23,9 @@ namespace Meter.Core.Journal
         public const int FormatVersion = 1;
         public const int KindFull = 1;
         public const int KindAcknowledged = 2;
-        public const int MaximumEntryBytes = 2 + 2 + 4 + 32 + 2 + 4 * (1 + 255) + 4;
+        public const int KindGroup = 3;
+        public const int GroupHeaderBytes = 2 + 6 + 4 + 4;
+        public const int MaximumEntryBytes = 2 + 2 + 4 + 48 + 2 + 4 * (1 + 255) + 4;
 
         /// <summary>Writes the record's whole state; returns the offset after the entry.</summary>
         public static int EncodeFull(PermitRecord record, byte[] buffer, int offset)
@@ -31,10 +36,13 @@ namespace Meter.Core.Journal
             buffer[p++] = (byte)record.RejectedFrom;
             buffer[p++] = (byte)(record.Attempts > 255 ? 255 : record.Attempts);
             buffer[p++] = (byte)record.CurrencyCode;
+            buffer[p++] = (byte)(record.Delivered ? 1 : 0);
             p = PutU32(buffer, p, Seconds(record.SoldUtcMs));
             p = PutU32(buffer, p, Seconds(record.StartUtcMs));
             p = PutU32(buffer, p, Seconds(record.EndUtcMs));
             p = PutU32(buffer, p, record.AmountCents);
+            p = PutU32(buffer, p, Seconds(record.SentEndUtcMs));
+            p = PutU32(buffer, p, record.SentAmountCents);
             p = PutU32(buffer, p, Seconds(record.NextAttemptUtcMs));
             p = PutU32(buffer, p, record.LinkedSeq);
             buffer[p++] = (byte)(record.ErrorCode & 0xFF);
@@ -52,6 +60,22 @@ namespace Meter.Core.Journal
             int p = Header(buffer, offset + 2, KindAcknowledged, seq);
             p = PutText(buffer, p, referenceId);
             return Seal(buffer, offset, p);
+        }
+
+        /// <summary>Writes a group header at <paramref name="offset"/> for the entries already encoded after it.</summary>
+        public static void EncodeGroupHeader(byte[] buffer, int offset, int entriesLength)
+        {
+            int p = Header(buffer, offset + 2, KindGroup, entriesLength);
+            p = PutU32(buffer, p, Crc32.Compute(buffer, offset + GroupHeaderBytes, entriesLength));
+            Seal(buffer, offset, p);
+        }
+
+        /// <summary>Whether a group header's entries are all there and intact.</summary>
+        public static bool GroupIsWhole(byte[] data, int offset, int end)
+        {
+            int length = Seq(data, offset);
+            int start = offset + GroupHeaderBytes;
+            return length == end - start && Crc32.Compute(data, start, length) == (uint)GetU32(data, offset + 8);
         }
 
         /// <summary>
@@ -73,7 +97,7 @@ namespace Meter.Core.Journal
             }
 
             int kind = data[offset + 3];
-            if (data[offset + 2] != FormatVersion || (kind != KindFull && kind != KindAcknowledged))
+            if (data[offset + 2] != FormatVersion || kind < KindFull || kind > KindGroup)
             {
                 return 0;
             }
@@ -103,14 +127,18 @@ namespace Meter.Core.Journal
             record.RejectedFrom = data[p++];
             record.Attempts = data[p++];
             record.CurrencyCode = data[p++];
+            int flags = data[p++];
+            record.Delivered = (flags & 1) != 0;
             record.SoldUtcMs = GetU32(data, p) * 1000;
             record.StartUtcMs = GetU32(data, p + 4) * 1000;
             record.EndUtcMs = GetU32(data, p + 8) * 1000;
             record.AmountCents = GetU32(data, p + 12);
-            record.NextAttemptUtcMs = GetU32(data, p + 16) * 1000;
-            record.LinkedSeq = (int)GetU32(data, p + 20);
-            record.ErrorCode = data[p + 24] | (data[p + 25] << 8);
-            p += 26;
+            record.SentEndUtcMs = GetU32(data, p + 16) * 1000;
+            record.SentAmountCents = GetU32(data, p + 20);
+            record.NextAttemptUtcMs = GetU32(data, p + 24) * 1000;
+            record.LinkedSeq = (int)GetU32(data, p + 28);
+            record.ErrorCode = data[p + 32] | (data[p + 33] << 8);
+            p += 34;
             string[] texts = new string[4];
             for (int i = 0; i < texts.Length; i++)
             {
@@ -127,7 +155,7 @@ namespace Meter.Core.Journal
             record.Zone = texts[1];
             record.ReferenceId = texts[2];
             record.ErrorMessage = texts[3];
-            bool sane = p == end && PermitState.IsValid(record.State) && record.CurrencyCode <= 1 && record.Seq > 0;
+            bool sane = p == end && PermitState.IsValid(record.State) && record.CurrencyCode <= 1 && record.Seq > 0 && flags <= 1;
             return sane ? record : null;
         }
 

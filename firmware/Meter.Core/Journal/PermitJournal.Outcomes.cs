@@ -43,27 +43,106 @@ namespace Meter.Core.Journal
         }
 
         /// <summary>
-        /// Applies "push acknowledged" to a record: a sale becomes pushed; a void requested before the
-        /// push keeps waiting for its delete, now with the reference id it needs.
+        /// Applies "OPSCOM has the push" to a record: a sale becomes pushed, or waits for an update when time
+        /// was added meanwhile; a void requested before the push keeps waiting for its delete.
         /// </summary>
         internal static void ApplyAcknowledgement(PermitRecord record, string referenceId)
         {
             record.ReferenceId = referenceId;
-            record.State = record.State == PermitState.Sold ? PermitState.Pushed : record.State;
+            record.Delivered = true;
+            if (record.State == PermitState.Sold)
+            {
+                bool extended = record.EndUtcMs != record.SentEndUtcMs || record.AmountCents != record.SentAmountCents;
+                record.State = extended ? PermitState.TimeAdded : PermitState.Pushed;
+            }
+
             record.Attempts = 0;
             record.NextAttemptUtcMs = 0;
         }
 
-        /// <summary>Moves a permit to a new state after OPSCOM answered (updated, voided, pushed without a reference id).</summary>
-        public void RecordState(int seq, int state)
+        /// <summary>
+        /// A push answered 9022: an earlier attempt whose answer was lost was recorded, so the permit is
+        /// delivered, but OPSCOM gave no reference id for updates or voids.
+        /// </summary>
+        public void RecordDelivered(int seq)
         {
             lock (_sync)
             {
                 PermitRecord record = Live(seq).Copy();
-                record.State = state;
+                ApplyAcknowledgement(record, "");
+                WriteFull(record);
+            }
+        }
+
+        /// <summary>permits/update succeeded: OPSCOM now has the current end and total.</summary>
+        public void RecordUpdated(int seq)
+        {
+            lock (_sync)
+            {
+                PermitRecord record = Live(seq).Copy();
+                record.State = record.State == PermitState.TimeAdded ? PermitState.Updated : record.State;
+                record.SentEndUtcMs = record.EndUtcMs;
+                record.SentAmountCents = record.AmountCents;
                 record.Attempts = 0;
                 record.NextAttemptUtcMs = 0;
                 WriteFull(record);
+            }
+        }
+
+        /// <summary>The void is done: OPSCOM deleted the permit, or never had it.</summary>
+        public void RecordVoided(int seq)
+        {
+            lock (_sync)
+            {
+                PermitRecord record = Live(seq).Copy();
+                record.State = PermitState.Voided;
+                record.Attempts = 0;
+                record.NextAttemptUtcMs = 0;
+                WriteFull(record);
+            }
+        }
+
+        /// <summary>
+        /// Time was added to a permit OPSCOM holds without a reference id (it answered 9022), so no update
+        /// can carry it: the extra time becomes a permit of its own, linked to the first, from the old end
+        /// to the new one for the added amount. Both changes go to flash in one file: all or nothing.
+        /// </summary>
+        public PermitRecord SplitAddedTime(int seq, long nowUtcMs)
+        {
+            lock (_sync)
+            {
+                PermitRecord original = Live(seq).Copy();
+                if (!original.Delivered || original.ReferenceId.Length > 0 || original.State != PermitState.TimeAdded)
+                {
+                    throw new JournalException("permit " + original.PermitNo + " has no added time to split");
+                }
+
+                PermitRecord extra = original.Copy();
+                extra.Seq = _nextSeq;
+                extra.PermitNo = _meterId + "-" + _nextSeq.ToString();
+                extra.SoldUtcMs = nowUtcMs;
+                extra.StartUtcMs = original.SentEndUtcMs;
+                extra.AmountCents = original.AmountCents - original.SentAmountCents;
+                extra.SentEndUtcMs = extra.EndUtcMs;
+                extra.SentAmountCents = extra.AmountCents;
+                extra.State = PermitState.Sold;
+                extra.Delivered = false;
+                extra.LinkedSeq = original.Seq;
+                extra.Attempts = 0;
+                extra.NextAttemptUtcMs = 0;
+                original.EndUtcMs = original.SentEndUtcMs;
+                original.AmountCents = original.SentAmountCents;
+                original.State = PermitState.Pushed;
+                int length = PermitCodec.EncodeFull(original, _buffer, PermitCodec.GroupHeaderBytes);
+                length = PermitCodec.EncodeFull(extra, _buffer, length);
+                PermitCodec.EncodeGroupHeader(_buffer, 0, length - PermitCodec.GroupHeaderBytes);
+                int gen = WriteFile(length);
+                JournalFile file = _index.AddFile(gen, length);
+                Place(original, gen, file);
+                Place(extra, gen, file);
+                _nextSeq++;
+                Maintain(false);
+                return extra.Copy();
             }
         }
 

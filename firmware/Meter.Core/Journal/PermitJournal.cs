@@ -112,6 +112,8 @@ namespace Meter.Core.Journal
                 record.StartUtcMs = startUtcMs;
                 record.EndUtcMs = endUtcMs;
                 record.AmountCents = amountCents;
+                record.SentEndUtcMs = endUtcMs;
+                record.SentAmountCents = amountCents;
                 record.State = PermitState.Sold;
                 record.ReferenceId = "";
                 record.ErrorMessage = "";
@@ -122,7 +124,11 @@ namespace Meter.Core.Journal
             }
         }
 
-        /// <summary>Records time added to a permit: its new end and total. Before the push it simply changes what will be pushed.</summary>
+        /// <summary>
+        /// Records time added to a permit: its new end and total. A push never tried simply carries the new
+        /// values; once a push may have reached OPSCOM its values stay as they were (so a retry is still
+        /// recognised as the same permit) and the extra time goes out as an update afterwards.
+        /// </summary>
         public PermitRecord CommitAddedTime(int seq, long newEndUtcMs, long addedCents)
         {
             lock (_sync)
@@ -140,7 +146,12 @@ namespace Meter.Core.Journal
 
                 record.EndUtcMs = newEndUtcMs;
                 record.AmountCents += addedCents;
-                if (record.State != PermitState.Sold)
+                if (record.State == PermitState.Sold && record.Attempts == 0 && !record.Delivered)
+                {
+                    record.SentEndUtcMs = record.EndUtcMs;
+                    record.SentAmountCents = record.AmountCents;
+                }
+                else if (record.State != PermitState.Sold)
                 {
                     record.State = PermitState.TimeAdded;
                 }
@@ -214,12 +225,17 @@ namespace Meter.Core.Journal
         {
             int length = PermitCodec.EncodeFull(record, _buffer, 0);
             int gen = WriteFile(length);
+            Place(record, gen, _index.AddFile(gen, length));
+            Maintain(false);
+        }
+
+        private void Place(PermitRecord record, int gen, JournalFile file)
+        {
             JournalSlot slot = _index.FindOrAdd(record.Seq);
             slot.Record = record;
             slot.LatestFullGen = gen;
             slot.AddGen(gen);
-            _index.AddFile(gen, length).Add(record.Seq);
-            Maintain(false);
+            file.Add(record.Seq);
         }
 
         private int WriteFile(int length)

@@ -39,6 +39,15 @@ namespace Meter.Core.Journal
         /// <summary>Total paid for this permit, added time included.</summary>
         public long AmountCents { get; internal set; }
 
+        /// <summary>End time the push carries (or OPSCOM last accepted): fixed once a push may have reached OPSCOM, so a retry is recognised.</summary>
+        public long SentEndUtcMs { get; internal set; }
+
+        /// <summary>Amount the push carries (or OPSCOM last accepted), cents.</summary>
+        public long SentAmountCents { get; internal set; }
+
+        /// <summary>OPSCOM has the permit: the push was acknowledged or answered 9022 (then without a reference id).</summary>
+        public bool Delivered { get; internal set; }
+
         /// <summary>One of <see cref="PermitState"/>.</summary>
         public int State { get; internal set; }
 
@@ -73,6 +82,9 @@ namespace Meter.Core.Journal
             copy.StartUtcMs = StartUtcMs;
             copy.EndUtcMs = EndUtcMs;
             copy.AmountCents = AmountCents;
+            copy.SentEndUtcMs = SentEndUtcMs;
+            copy.SentAmountCents = SentAmountCents;
+            copy.Delivered = Delivered;
             copy.State = State;
             copy.ReferenceId = ReferenceId;
             copy.Attempts = Attempts;

@@ -83,6 +83,41 @@ public class PermitJournalTests
     }
 
     [Fact]
+    public void CommitAddedTime_AfterAPushAttempt_KeepsThePushAsItWas_AndUpdatesAfterwards()
+    {
+        var journal = Mounted(new SimulatedLittleFs());
+        Sell(journal, 1);
+        journal.RecordRetry(1, Now);
+
+        var extended = journal.CommitAddedTime(1, Now + 7_200_000, 100);
+        journal.RecordPushed(1, "ref-1");
+
+        Assert.Equal((PermitState.Sold, Now + 3_601_000, 201L), (extended.State, extended.SentEndUtcMs, extended.SentAmountCents));
+        Assert.Equal(PermitState.TimeAdded, journal.Find(1)!.State);
+        journal.RecordUpdated(1);
+        Assert.Equal((PermitState.Updated, Now + 7_200_000, 301L), (journal.Find(1)!.State, journal.Find(1)!.SentEndUtcMs, journal.Find(1)!.SentAmountCents));
+    }
+
+    [Fact]
+    public void SplitAddedTime_DeliveredWithoutReference_MakesALinkedPermitForTheExtraTime()
+    {
+        var fs = new SimulatedLittleFs();
+        var journal = Mounted(fs);
+        Sell(journal, 1);
+        journal.RecordDelivered(1);
+        journal.CommitAddedTime(1, Now + 7_200_000, 150);
+
+        var extra = journal.SplitAddedTime(1, Now + 1000);
+
+        var again = Mounted(fs);
+        var first = again.Find(1)!;
+        Assert.Equal((PermitState.Pushed, Now + 3_601_000, 201L), (first.State, first.EndUtcMs, first.AmountCents));
+        var linked = again.Find(extra.Seq)!;
+        Assert.Equal((PermitState.Sold, 1, Now + 3_601_000, Now + 7_200_000, 150L), (linked.State, linked.LinkedSeq, linked.StartUtcMs, linked.EndUtcMs, linked.AmountCents));
+        Assert.Throws<JournalException>(() => again.SplitAddedTime(1, Now));
+    }
+
+    [Fact]
     public void RequestVoid_NeverSent_IsVoidedAtOnce_OtherwiseWaitsForDelete()
     {
         var journal = Mounted(new SimulatedLittleFs());

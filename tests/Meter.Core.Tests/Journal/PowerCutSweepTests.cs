@@ -27,6 +27,7 @@ public class PowerCutSweepTests
             yield return new object[] { "fifty sales", torn };
             yield return new object[] { "mixed lifecycle", torn };
             yield return new object[] { "filling to capacity", torn };
+            yield return new object[] { "added time split", torn };
         }
     }
 
@@ -110,6 +111,17 @@ public class PowerCutSweepTests
                     {
                         model.Step(journal, () => journal.Prune(Now + 2 * 3_600_000));
                     }
+                }
+
+                break;
+            case "added time split":
+                for (int i = 1; i <= 20; i++)
+                {
+                    int seq = 2 * i - 1;
+                    model.Step(journal, () => Sell(journal, seq));
+                    model.Step(journal, () => journal.RecordDelivered(seq));
+                    model.Step(journal, () => journal.CommitAddedTime(seq, Now + 3 * 3_600_000, 90));
+                    model.Step(journal, () => journal.SplitAddedTime(seq, Now));
                 }
 
                 break;
