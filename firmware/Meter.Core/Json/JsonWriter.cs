@@ -81,6 +81,29 @@ namespace Meter.Core.Json
             _needComma = true;
         }
 
+        /// <summary>
+        /// A string from characters the caller formatted without allocating (dates, amounts). Only
+        /// printable ASCII other than quote and backslash is allowed: such text needs no escaping.
+        /// </summary>
+        public void String(char[] chars, int offset, int count)
+        {
+            Separator();
+            Byte((byte)'"');
+            for (int i = offset; i < offset + count; i++)
+            {
+                char c = chars[i];
+                if (c < 0x20 || c > 0x7E || c == '"' || c == '\\')
+                {
+                    throw new JsonException("character needs escaping", _length);
+                }
+
+                Byte((byte)c);
+            }
+
+            Byte((byte)'"');
+            _needComma = true;
+        }
+
         /// <summary>"name": "value" in one call.</summary>
         public void Property(string name, string value)
         {

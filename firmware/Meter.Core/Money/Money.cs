@@ -32,6 +32,26 @@ namespace Meter.Core.Money
             return Format(cents);
         }
 
+        /// <summary>Writes an OPSCOM amount ("14.50") into a buffer without allocating; returns the offset after it. Range as <see cref="ToOpsComAmount"/>.</summary>
+        public static int WriteOpsComAmount(long cents, char[] buffer, int offset)
+        {
+            if (!IsInOpsComRange(cents))
+            {
+                throw new System.ArgumentOutOfRangeException("cents", "amount must be 0.01 to 999999.99");
+            }
+
+            long dollars = cents / 100;
+            int width = 1;
+            for (long rest = dollars / 10; rest > 0; rest /= 10)
+            {
+                width++;
+            }
+
+            offset = Time.TimeText.Digits(dollars, width, buffer, offset);
+            buffer[offset++] = '.';
+            return Time.TimeText.Digits(cents % 100, 2, buffer, offset);
+        }
+
         /// <summary>Formats any non-negative amount as dollars and two-digit cents ("0.00", "2.50").</summary>
         public static string Format(long cents)
         {

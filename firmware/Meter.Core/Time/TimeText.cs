@@ -15,6 +15,40 @@ namespace Meter.Core.Time
             return FormatDate(days) + "T" + Two((int)(seconds / 3600)) + ":" + Two((int)(seconds / 60 % 60)) + ":" + Two((int)(seconds % 60));
         }
 
+        /// <summary>Writes "yyyy-MM-ddTHH:mm:ss" (19 characters) into a buffer without allocating; returns the offset after it.</summary>
+        public static int WriteDateTime(long ms, char[] buffer, int offset)
+        {
+            long days = Calendar.DayOf(ms);
+            int seconds = (int)((ms - days * Calendar.MsPerDay) / Calendar.MsPerSecond);
+            int year;
+            int month;
+            int day;
+            Calendar.CivilFromDays(days, out year, out month, out day);
+            offset = Digits(year, 4, buffer, offset);
+            buffer[offset++] = '-';
+            offset = Digits(month, 2, buffer, offset);
+            buffer[offset++] = '-';
+            offset = Digits(day, 2, buffer, offset);
+            buffer[offset++] = 'T';
+            offset = Digits(seconds / 3600, 2, buffer, offset);
+            buffer[offset++] = ':';
+            offset = Digits(seconds / 60 % 60, 2, buffer, offset);
+            buffer[offset++] = ':';
+            return Digits(seconds % 60, 2, buffer, offset);
+        }
+
+        /// <summary>Writes a non-negative number as exactly <paramref name="width"/> digits (zero-padded).</summary>
+        public static int Digits(long value, int width, char[] buffer, int offset)
+        {
+            for (int i = width - 1; i >= 0; i--)
+            {
+                buffer[offset + i] = (char)('0' + value % 10);
+                value /= 10;
+            }
+
+            return offset + width;
+        }
+
         /// <summary>"yyyy-MM-dd" for a day number.</summary>
         public static string FormatDate(long days)
         {

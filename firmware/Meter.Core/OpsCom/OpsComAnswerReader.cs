@@ -1,0 +1,71 @@
+using Meter.Core.Json;
+
+namespace Meter.Core.OpsCom
+{
+    /// <summary>
+    /// Reads the answers of permits push, update and delete: the success object
+    /// {"status": "success", "reference_id": ...} or the error object {"ErrorCode": ..., "ErrorMessage": ...}
+    /// whatever the HTTP status. Anything else is unreadable, a transient failure, never a crash.
+    /// </summary>
+    public static class OpsComAnswerReader
+    {
+        public static void Read(byte[] body, int length, OpsComAnswer answer)
+        {
+            answer.Clear();
+            try
+            {
+                JsonReader reader = new JsonReader(body, 0, length, 8, 1024);
+                if (reader.Read() != JsonToken.StartObject)
+                {
+                    answer.Problem = "not a JSON object";
+                    return;
+                }
+
+                bool success = false;
+                bool hasCode = false;
+                while (reader.Read() == JsonToken.PropertyName)
+                {
+                    if (reader.ValueEquals("status"))
+                    {
+                        success = reader.Read() == JsonToken.String && reader.ValueEquals("success");
+                    }
+                    else if (reader.ValueEquals("reference_id"))
+                    {
+                        answer.ReferenceId = reader.Read() == JsonToken.String ? reader.GetString() : "";
+                    }
+                    else if (reader.ValueEquals("ErrorCode"))
+                    {
+                        hasCode = reader.Read() == JsonToken.Number;
+                        answer.ErrorCode = hasCode ? (int)reader.GetInt64() : 0;
+                    }
+                    else if (reader.ValueEquals("ErrorMessage"))
+                    {
+                        answer.ErrorMessage = reader.Read() == JsonToken.String ? reader.GetString() : "";
+                    }
+                    else
+                    {
+                        reader.Read();
+                        reader.Skip();
+                    }
+                }
+
+                if (reader.Token != JsonToken.EndObject || reader.Read() != JsonToken.End)
+                {
+                    answer.Problem = "unexpected JSON";
+                    return;
+                }
+
+                answer.Kind = hasCode ? OpsComAnswer.Error : success ? OpsComAnswer.Success : OpsComAnswer.Unreadable;
+                if (answer.Kind == OpsComAnswer.Unreadable)
+                {
+                    answer.Problem = "neither success nor an error object";
+                }
+            }
+            catch (JsonException error)
+            {
+                answer.Kind = OpsComAnswer.Unreadable;
+                answer.Problem = error.Message;
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+using Meter.Core.Config;
+using Meter.Core.Journal;
+using Meter.Core.Net;
+using Meter.Core.OpsCom;
+
+namespace Meter.Core.Sync
+{
+    /// <summary>
+    /// Sends the journal's due work to OPSCOM, one request per <see cref="Step"/>, oldest first. A push
+    /// always precedes the update or delete that needs its reference id (they are the same record's
+    /// states). Per-record back-off with full jitter is stored in the journal, so a reboot does not turn
+    /// into a storm; one failing record waits alone while the others go on. When OPSCOM cannot be reached
+    /// at all, or refuses the token, the whole engine pauses instead, touching no record.
+    /// Runs on its own thread on the device (the caller sleeps between steps), never on the UI's.
+    /// </summary>
+    public sealed class SyncEngine
+    {
+        /// <summary>How long to wait when nothing is due before looking again.</summary>
+        public const int IdleWaitMs = 1000;
+
+        private readonly PermitJournal _journal;
+        private readonly IHttpPort _http;
+        private readonly OpsComRequests _requests;
+        private readonly SyncSettings _settings;
+        private readonly Backoff _backoff;
+        private readonly byte[] _response;
+        private readonly OpsComAnswer _answer = new OpsComAnswer();
+        private int _unreachableInARow;
+
+        public SyncEngine(PermitJournal journal, IHttpPort http, OpsComRequests requests, SyncSettings settings, System.Random random)
+        {
+            _journal = journal;
+            _http = http;
+            _requests = requests;
+            _settings = settings;
+            _backoff = new Backoff(settings.BackoffMinimumMs, settings.BackoffMaximumMs, random);
+            _response = new byte[settings.ResponseCapBytes];
+            Status = new SyncStatus();
+        }
+
+        public SyncStatus Status { get; private set; }
+
+        /// <summary>Does at most one request. Returns how long the caller may wait before the next step, in ms.</summary>
+        public int Step(long nowUtcMs)
+        {
+            long pausedUntil = Status.PausedUntilUtcMs;
+            if (nowUtcMs < pausedUntil)
+            {
+                return Wait(pausedUntil - nowUtcMs);
+            }
+
+            PermitRecord permit = _journal.NextDue(nowUtcMs);
+            if (permit == null)
+            {
+                return IdleWaitMs;
+            }
+
+            int operation = OperationFor(permit);
+            if (operation == 0)
+            {
+                Resolve(permit, nowUtcMs);
+                return 0;
+            }
+
+            _requests.Write(operation, permit);
+            int status;
+            int length;
+            int outcome = _http.Post(_requests.UrlFor(operation), _requests.Body, _requests.Length, _settings.TimeoutMs, _response, out status, out length);
+            if (outcome == HttpOutcome.NotConnected)
+            {
+                // Nothing reached OPSCOM: no record changes, the engine waits for the network.
+                long until = nowUtcMs + _backoff.DelayMs(_unreachableInARow++);
+                Status.Failed(nowUtcMs, false, "OPSCOM not reachable", until);
+                return Wait(until - nowUtcMs);
+            }
+
+            _unreachableInARow = 0;
+            if (outcome != HttpOutcome.Answered)
+            {
+                return Retry(permit, nowUtcMs, HttpOutcome.Name(outcome));
+            }
+
+            OpsComAnswerReader.Read(_response, length, _answer);
+            return Apply(permit, operation, status, nowUtcMs);
+        }
+
+        // Push first whenever OPSCOM does not yet have the permit; 0 when the record needs local work only.
+        private static int OperationFor(PermitRecord permit)
+        {
+            if (!permit.Delivered)
+            {
+                return OpsComOperation.Push;
+            }
+
+            if (permit.ReferenceId.Length == 0)
+            {
+                return 0;
+            }
+
+            return permit.State == PermitState.VoidRequested ? OpsComOperation.Delete : OpsComOperation.Update;
+        }
+
+        // OPSCOM has the permit but gave no reference id (9022): added time becomes a linked permit, and a
+        // void cannot be sent, so it goes to the operator.
+        private void Resolve(PermitRecord permit, long nowUtcMs)
+        {
+            if (permit.State == PermitState.TimeAdded)
+            {
+                _journal.SplitAddedTime(permit.Seq, nowUtcMs);
+            }
+            else
+            {
+                _journal.RecordRejected(permit.Seq, 9008, "no reference id from OPSCOM (it answered 9022): void this permit in OPSCOM by hand");
+            }
+        }
+
+        private int Apply(PermitRecord permit, int operation, int status, long nowUtcMs)
+        {
+            if (_answer.Kind == OpsComAnswer.Success && status >= 200 && status < 300)
+            {
+                if (operation == OpsComOperation.Push && _answer.ReferenceId.Length == 0)
+                {
+                    return Retry(permit, nowUtcMs, "success without a reference id");
+                }
+
+                Succeeded(permit, operation, nowUtcMs);
+                return 0;
+            }
+
+            if (_answer.Kind != OpsComAnswer.Error)
+            {
+                return Retry(permit, nowUtcMs, "HTTP " + status.ToString() + ": " + _answer.Problem);
+            }
+
+            int action = ErrorPolicy.For(operation, _answer.ErrorCode);
+            if (action == ErrorPolicy.PauseSyncing)
+            {
+                long until = nowUtcMs + _settings.BackoffMaximumMs;
+                Status.Alert(nowUtcMs, _answer.ErrorCode, _answer.ErrorMessage, until);
+                return Wait(until - nowUtcMs);
+            }
+
+            if (action == ErrorPolicy.Delivered)
+            {
+                if (operation == OpsComOperation.Push)
+                {
+                    _journal.RecordDelivered(permit.Seq);
+                }
+                else
+                {
+                    Succeeded(permit, operation, nowUtcMs);
+                    return 0;
+                }
+            }
+            else if (action == ErrorPolicy.AlreadyGone)
+            {
+                _journal.RecordVoided(permit.Seq);
+            }
+            else
+            {
+                _journal.RecordRejected(permit.Seq, _answer.ErrorCode, _answer.ErrorMessage);
+            }
+
+            Status.Succeeded(nowUtcMs);
+            return 0;
+        }
+
+        private void Succeeded(PermitRecord permit, int operation, long nowUtcMs)
+        {
+            if (operation == OpsComOperation.Push)
+            {
+                _journal.RecordPushed(permit.Seq, _answer.ReferenceId);
+            }
+            else if (operation == OpsComOperation.Update)
+            {
+                _journal.RecordUpdated(permit.Seq);
+            }
+            else
+            {
+                _journal.RecordVoided(permit.Seq);
+            }
+
+            Status.Succeeded(nowUtcMs);
+        }
+
+        // The request may have reached OPSCOM: the record waits its own back-off (kept on flash).
+        private int Retry(PermitRecord permit, long nowUtcMs, string problem)
+        {
+            _journal.RecordRetry(permit.Seq, nowUtcMs + _backoff.DelayMs(permit.Attempts));
+            Status.Failed(nowUtcMs, true, problem, 0);
+            return 0;
+        }
+
+        private static int Wait(long ms)
+        {
+            return ms > IdleWaitMs ? IdleWaitMs : (int)ms;
+        }
+    }
+}

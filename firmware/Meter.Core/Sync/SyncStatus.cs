@@ -1,0 +1,108 @@
+namespace Meter.Core.Sync
+{
+    /// <summary>
+    /// What the sync worker last saw, for the console and the screen. Written by the worker, read by
+    /// others: every member is a single field read or written whole, under one lock.
+    /// </summary>
+    public sealed class SyncStatus
+    {
+        private readonly object _sync = new object();
+        private bool _online;
+        private long _lastSuccessUtcMs = -1;
+        private long _lastAttemptUtcMs = -1;
+        private int _alertCode;
+        private string _alertMessage = "";
+        private string _lastProblem = "";
+        private long _pausedUntilUtcMs;
+        private int _sent;
+        private int _failures;
+
+        /// <summary>Whether the last exchange reached OPSCOM.</summary>
+        public bool Online
+        {
+            get { lock (_sync) { return _online; } }
+        }
+
+        public long LastSuccessUtcMs
+        {
+            get { lock (_sync) { return _lastSuccessUtcMs; } }
+        }
+
+        public long LastAttemptUtcMs
+        {
+            get { lock (_sync) { return _lastAttemptUtcMs; } }
+        }
+
+        /// <summary>An authentication or configuration error code (9000, 9001, 9002, 9034) while syncing is paused; 0 when none.</summary>
+        public int AlertCode
+        {
+            get { lock (_sync) { return _alertCode; } }
+        }
+
+        public string AlertMessage
+        {
+            get { lock (_sync) { return _alertMessage; } }
+        }
+
+        /// <summary>The last transient failure, for the log and the console.</summary>
+        public string LastProblem
+        {
+            get { lock (_sync) { return _lastProblem; } }
+        }
+
+        public long PausedUntilUtcMs
+        {
+            get { lock (_sync) { return _pausedUntilUtcMs; } }
+        }
+
+        /// <summary>Requests OPSCOM answered (with success or a definite error) since boot.</summary>
+        public int Sent
+        {
+            get { lock (_sync) { return _sent; } }
+        }
+
+        public int Failures
+        {
+            get { lock (_sync) { return _failures; } }
+        }
+
+        internal void Succeeded(long nowUtcMs)
+        {
+            lock (_sync)
+            {
+                _online = true;
+                _lastSuccessUtcMs = nowUtcMs;
+                _lastAttemptUtcMs = nowUtcMs;
+                _alertCode = 0;
+                _alertMessage = "";
+                _pausedUntilUtcMs = 0;
+                _sent++;
+            }
+        }
+
+        internal void Failed(long nowUtcMs, bool reachedServer, string problem, long pausedUntilUtcMs)
+        {
+            lock (_sync)
+            {
+                _online = reachedServer;
+                _lastAttemptUtcMs = nowUtcMs;
+                _lastProblem = problem;
+                _pausedUntilUtcMs = pausedUntilUtcMs;
+                _failures++;
+            }
+        }
+
+        internal void Alert(long nowUtcMs, int code, string message, long pausedUntilUtcMs)
+        {
+            lock (_sync)
+            {
+                _online = true;
+                _lastAttemptUtcMs = nowUtcMs;
+                _alertCode = code;
+                _alertMessage = message;
+                _pausedUntilUtcMs = pausedUntilUtcMs;
+                _failures++;
+            }
+        }
+    }
+}
