@@ -1,12 +1,13 @@
+using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using Meter.Core.Net;
 
 namespace Meter.Host.Net;
 
 /// <summary>
-/// The HTTP port over System.Net.Http. Tells "never connected" (nothing reached the server) apart from
-/// "sent, no complete answer" (it may have acted), which the sync engine treats differently.
+/// The HTTP port over System.Net.Http. Tells "never sent" (the body never started out: OPSCOM certainly
+/// did not act) apart from "sent, no complete answer" (it may have), which the sync engine treats
+/// differently: the first touches no record, the second counts as an attempt.
 /// </summary>
 public sealed class SystemNetHttpPort : IHttpPort, IDisposable
 {
@@ -26,10 +27,9 @@ public sealed class SystemNetHttpPort : IHttpPort, IDisposable
         status = 0;
         length = 0;
         using var deadline = new CancellationTokenSource(deadlineMs);
+        using var content = new TrackedContent(body, count);
         try
         {
-            using var content = new ByteArrayContent(body, 0, count);
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
             using var answer = _client.Send(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
@@ -52,19 +52,45 @@ public sealed class SystemNetHttpPort : IHttpPort, IDisposable
                 length += read;
             }
         }
-        catch (HttpRequestException error) when (IsConnectFailure(error))
-        {
-            return HttpOutcome.NotConnected;
-        }
         catch (Exception error) when (error is HttpRequestException or IOException or OperationCanceledException)
         {
-            return HttpOutcome.NoAnswer;
+            return content.Started ? HttpOutcome.NoAnswer : HttpOutcome.NotConnected;
         }
     }
 
     public void Dispose() => _client.Dispose();
 
-    private static bool IsConnectFailure(HttpRequestException error) =>
-        error.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
-        || error.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NetworkUnreachable };
+    /// <summary>The request body, noting whether sending it ever began.</summary>
+    private sealed class TrackedContent : HttpContent
+    {
+        private readonly byte[] _body;
+        private readonly int _count;
+
+        public TrackedContent(byte[] body, int count)
+        {
+            _body = body;
+            _count = count;
+            Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        public bool Started { get; private set; }
+
+        protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+        {
+            Started = true;
+            stream.Write(_body, 0, _count);
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            Started = true;
+            return stream.WriteAsync(_body, 0, _count);
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = _count;
+            return true;
+        }
+    }
 }
