@@ -6,6 +6,8 @@ IBenchmark[] benchmarks =
     new TariffBenchmark(),
     new JournalBenchmark(),
     new EmulatorBenchmark(),
+    new PushBenchmark(),
+    new DrainBenchmark(),
 };
 
 if (args.Length != 1 || (args[0] != "all" && benchmarks.All(b => b.Name != args[0])))

@@ -21,9 +21,9 @@ namespace Meter.Core.Json
         private const int ExpectCommaOrEnd = 4;
         private const int ExpectNothing = 5;
 
-        private readonly byte[] _data;
-        private readonly int _end;
         private readonly int _maximumStringBytes;
+        private byte[] _data;
+        private int _end;
         private readonly bool[] _inObject;
         private int _position;
         private int _depth;
@@ -39,11 +39,20 @@ namespace Meter.Core.Json
 
         public JsonReader(byte[] data, int offset, int count, int maximumDepth, int maximumStringBytes)
         {
+            _maximumStringBytes = maximumStringBytes;
+            _inObject = new bool[maximumDepth];
+            Reset(data, offset, count);
+        }
+
+        /// <summary>Starts over on another document, so one reader serves every answer (no allocation).</summary>
+        public void Reset(byte[] data, int offset, int count)
+        {
             _data = data;
             _position = offset;
             _end = offset + count;
-            _maximumStringBytes = maximumStringBytes;
-            _inObject = new bool[maximumDepth];
+            _depth = 0;
+            _expect = ExpectValue;
+            Token = JsonToken.None;
             if (count >= 3 && data[offset] == 0xEF && data[offset + 1] == 0xBB && data[offset + 2] == 0xBF)
             {
                 _position += 3;

@@ -7,14 +7,20 @@ namespace Meter.Core.OpsCom
     /// {"status": "success", "reference_id": ...} or the error object {"ErrorCode": ..., "ErrorMessage": ...}
     /// whatever the HTTP status. Anything else is unreadable, a transient failure, never a crash.
     /// </summary>
-    public static class OpsComAnswerReader
+    public sealed class OpsComAnswerReader
     {
-        public static void Read(byte[] body, int length, OpsComAnswer answer)
+        private static readonly byte[] Empty = new byte[0];
+
+        // Reused for every answer: reading one allocates only the strings it keeps.
+        private readonly JsonReader _reader = new JsonReader(Empty, 0, 0, 8, 1024);
+
+        public void Read(byte[] body, int length, OpsComAnswer answer)
         {
             answer.Clear();
             try
             {
-                JsonReader reader = new JsonReader(body, 0, length, 8, 1024);
+                JsonReader reader = _reader;
+                reader.Reset(body, 0, length);
                 if (reader.Read() != JsonToken.StartObject)
                 {
                     answer.Problem = "not a JSON object";

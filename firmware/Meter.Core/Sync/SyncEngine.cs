@@ -25,6 +25,7 @@ namespace Meter.Core.Sync
         private readonly Backoff _backoff;
         private readonly byte[] _response;
         private readonly OpsComAnswer _answer = new OpsComAnswer();
+        private readonly OpsComAnswerReader _answerReader = new OpsComAnswerReader();
         private int _unreachableInARow;
 
         public SyncEngine(PermitJournal journal, IHttpPort http, OpsComRequests requests, SyncSettings settings, System.Random random)
@@ -80,7 +81,7 @@ namespace Meter.Core.Sync
                 return Retry(permit, nowUtcMs, HttpOutcome.Name(outcome));
             }
 
-            OpsComAnswerReader.Read(_response, length, _answer);
+            _answerReader.Read(_response, length, _answer);
             return Apply(permit, operation, status, nowUtcMs);
         }
 

@@ -52,7 +52,7 @@ public class OpsComAnswerReaderTests
     {
         var answer = new OpsComAnswer();
         byte[] bytes = Encoding.UTF8.GetBytes(body);
-        OpsComAnswerReader.Read(bytes, bytes.Length, answer);
+        new OpsComAnswerReader().Read(bytes, bytes.Length, answer);
         return answer;
     }
 }
