@@ -1,0 +1,60 @@
+namespace Meter.Core.Display
+{
+    /// <summary>
+    /// What a screen says, as text; <see cref="ScreenRenderer"/> draws it. Every text row sits on its own
+    /// 8-row page (the big row on two), so changing one row re-sends only that row's pages.
+    /// </summary>
+    public sealed class Screen
+    {
+        public const int Idle = 1;
+        public const int Plate = 2;
+        public const int Payment = 3;
+        public const int AddTime = 4;
+        public const int Wait = 5;
+        public const int Paid = 6;
+        public const int Free = 7;
+        public const int OutOfService = 8;
+        public const int NotRecorded = 9;
+
+        public Screen(int kind, string title, string line1, string big, string line2, string line3, string footer)
+        {
+            Kind = kind;
+            Title = title;
+            Line1 = line1;
+            Big = big;
+            Line2 = line2;
+            Line3 = line3;
+            Footer = footer;
+            HighlightFrom = -1;
+        }
+
+        public int Kind { get; private set; }
+
+        /// <summary>Page 0, white on black.</summary>
+        public string Title { get; private set; }
+
+        /// <summary>Page 1.</summary>
+        public string Line1 { get; private set; }
+
+        /// <summary>Pages 2 and 3, double size (10 characters), or single size when longer.</summary>
+        public string Big { get; private set; }
+
+        /// <summary>Page 5.</summary>
+        public string Line2 { get; private set; }
+
+        /// <summary>Page 6.</summary>
+        public string Line3 { get; private set; }
+
+        /// <summary>Page 7: which keys do what.</summary>
+        public string Footer { get; private set; }
+
+        /// <summary>Index in <see cref="Big"/> from which characters are shown inverted (the letter being tapped); -1 for none.</summary>
+        public int HighlightFrom { get; set; }
+
+        /// <summary>All the text, one row a line: what scripts and tests look for.</summary>
+        public override string ToString()
+        {
+            return Title + "\n" + Line1 + "\n" + Big + "\n" + Line2 + "\n" + Line3 + "\n" + Footer;
+        }
+    }
+}

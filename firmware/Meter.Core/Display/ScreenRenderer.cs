@@ -1,0 +1,54 @@
+namespace Meter.Core.Display
+{
+    /// <summary>Draws a <see cref="Screen"/> into a <see cref="Frame"/>: title bar, text rows, a big centred row.</summary>
+    public static class ScreenRenderer
+    {
+        /// <summary>Characters that fit in a row at scale 1 (128 / 6).</summary>
+        public const int Columns = Frame.Width / Font5x7.Advance;
+
+        public static void Draw(Screen screen, Frame frame)
+        {
+            frame.Clear();
+            frame.FillRect(0, 0, Frame.Width, 8, true);
+            Centred(frame, 0, screen.Title, 1);
+            frame.Invert(0, 0, Frame.Width, 8);
+            Centred(frame, 8, screen.Line1, 1);
+            DrawBig(frame, screen);
+            Centred(frame, 40, screen.Line2, 1);
+            Centred(frame, 48, screen.Line3, 1);
+            Centred(frame, 56, screen.Footer, 1);
+        }
+
+        private static void DrawBig(Frame frame, Screen screen)
+        {
+            string text = screen.Big;
+            int scale = text.Length * Font5x7.Advance * 2 <= Frame.Width ? 2 : 1;
+            int maximum = Frame.Width / (Font5x7.Advance * scale);
+            int skipped = text.Length > maximum ? text.Length - maximum : 0;
+            string shown = skipped > 0 ? text.Substring(skipped) : text;
+            int x = (Frame.Width - Font5x7.Width(shown, scale)) / 2 + scale / 2;
+            int y = scale == 2 ? 18 : 24;
+            Font5x7.Draw(frame, x, y, shown, scale);
+            if (screen.HighlightFrom >= skipped && screen.HighlightFrom < text.Length)
+            {
+                int from = screen.HighlightFrom - skipped;
+                frame.Invert(x + from * Font5x7.Advance * scale - 1, y - 1, (shown.Length - from) * Font5x7.Advance * scale, 7 * scale + 2);
+            }
+        }
+
+        private static void Centred(Frame frame, int y, string text, int scale)
+        {
+            if (text == null || text.Length == 0)
+            {
+                return;
+            }
+
+            if (text.Length > Columns)
+            {
+                text = text.Substring(0, Columns);
+            }
+
+            Font5x7.Draw(frame, (Frame.Width - Font5x7.Width(text, scale)) / 2 + 1, y, text, scale);
+        }
+    }
+}

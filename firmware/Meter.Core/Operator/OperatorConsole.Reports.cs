@@ -1,0 +1,110 @@
+using Meter.Core.Journal;
+using Meter.Core.Time;
+
+namespace Meter.Core.Operator
+{
+    /// <summary>The console's longer answers: status, queue and one permit.</summary>
+    public sealed partial class OperatorConsole
+    {
+        private static readonly int[] States =
+        {
+            PermitState.Sold, PermitState.Pushed, PermitState.TimeAdded, PermitState.Updated, PermitState.VoidRequested, PermitState.Voided, PermitState.Rejected,
+        };
+
+        private string Status(long nowUtcMs)
+        {
+            string text = "network  " + (_sync.Online ? "online" : _sync.LastAttemptUtcMs < 0 ? "not tried yet" : "OFFLINE") + LastOk(nowUtcMs) + "\n";
+            text += "sync     " + (_sync.AlertCode != 0 ? "ALERT " + _sync.AlertCode.ToString() + " " + _sync.AlertMessage + " (paused, records kept)" : "ok")
+                + (_sync.LastProblem.Length > 0 ? "; last problem: " + _sync.LastProblem : "") + "\n";
+            string queue = "";
+            for (int i = 0; i < States.Length; i++)
+            {
+                queue += (i == 0 ? "" : ", ") + PermitState.Name(States[i]) + " " + _journal.CountInState(States[i]).ToString();
+            }
+
+            text += "queue    " + queue + "\n";
+            long oldest = _journal.OldestPendingSoldUtcMs();
+            text += "oldest   " + (oldest < 0 ? "nothing unsent" : "unsent for " + Duration(nowUtcMs - oldest)) + "\n";
+            text += "clock    " + TimeText.FormatDateTime(nowUtcMs) + "Z " + (_meter.ClockTrusted ? "set" : "NOT SET") + "\n";
+            string reason;
+            bool canSell = _journal.CanSell(out reason);
+            text += "storage  " + _journal.FileCount.ToString() + " files, about " + (_journal.EstimatedFlashBytes / 1024).ToString() + " of "
+                + (_config.Journal.CapacityBytes / 1024).ToString() + " KiB, " + _journal.Count.ToString() + " of " + _config.Journal.CapacityRecords.ToString()
+                + " permits" + (canSell ? "" : " (" + reason + ")") + "\n";
+            text += "screen   " + _meter.ScreenTitle + "\n";
+            text += "coins    unknown " + _meter.UnknownCoins.ToString() + ", overpaid $" + Money.Money.Format(_meter.OverpaidCents)
+                + ", not recorded $" + Money.Money.Format(_meter.NotRecordedCents) + "\n";
+            return text + "version  " + Version + ", meter " + _config.Meter.Id + "\n";
+        }
+
+        private string Queue(long nowUtcMs)
+        {
+            PermitRecord[] all = _journal.Snapshot();
+            string text = "";
+            int shown = 0;
+            for (int i = 0; i < all.Length && shown < 30; i++)
+            {
+                PermitRecord p = all[i];
+                if (!PermitState.IsPending(p.State) && p.State != PermitState.Rejected)
+                {
+                    continue;
+                }
+
+                shown++;
+                text += p.PermitNo + "  " + PermitState.Name(p.State) + "  " + p.Plate + "  $" + Money.Money.Format(p.AmountCents)
+                    + "  until " + TimeText.FormatDateTime(p.EndUtcMs) + "Z";
+                if (p.State == PermitState.Rejected)
+                {
+                    text += "  error " + p.ErrorCode.ToString() + " " + p.ErrorMessage;
+                }
+                else if (p.Attempts > 0)
+                {
+                    text += "  attempts " + p.Attempts.ToString() + (p.NextAttemptUtcMs > nowUtcMs ? ", next in " + Duration(p.NextAttemptUtcMs - nowUtcMs) : "");
+                }
+
+                text += "\n";
+            }
+
+            return shown == 0 ? "queue empty: OPSCOM has every permit\n" : text;
+        }
+
+        private string Show(string permitNo)
+        {
+            PermitRecord p = _journal.Find(permitNo);
+            if (p == null)
+            {
+                return "error: no permit " + permitNo + "\n";
+            }
+
+            return "permit     " + p.PermitNo + "\nstate      " + PermitState.Name(p.State) + "\nplate      " + p.Plate + "\nzone       " + p.Zone
+                + "\nsold       " + TimeText.FormatDateTime(p.SoldUtcMs) + "Z\nstart      " + TimeText.FormatDateTime(p.StartUtcMs) + "Z\nend        "
+                + TimeText.FormatDateTime(p.EndUtcMs) + "Z\namount     " + Money.Money.Format(p.AmountCents) + " " + p.Currency
+                + "\nreference  " + (p.ReferenceId.Length > 0 ? p.ReferenceId : p.Delivered ? "(none: OPSCOM answered 9022)" : "(not pushed yet)")
+                + "\nattempts   " + p.Attempts.ToString()
+                + (p.LinkedSeq != 0 ? "\nextends    permit " + p.LinkedSeq.ToString() : "")
+                + (p.State == PermitState.Rejected ? "\nerror      " + p.ErrorCode.ToString() + " " + p.ErrorMessage : "") + "\n";
+        }
+
+        private string LastOk(long nowUtcMs)
+        {
+            long last = _sync.LastSuccessUtcMs;
+            return last < 0 ? "" : ", last answer " + Duration(nowUtcMs - last) + " ago";
+        }
+
+        private static string Duration(long ms)
+        {
+            long seconds = ms < 0 ? 0 : ms / 1000;
+            if (seconds < 60)
+            {
+                return seconds.ToString() + "s";
+            }
+
+            if (seconds < 3600)
+            {
+                return (seconds / 60).ToString() + "m " + (seconds % 60).ToString() + "s";
+            }
+
+            return (seconds / 3600).ToString() + "h " + (seconds / 60 % 60).ToString() + "m";
+        }
+    }
+}

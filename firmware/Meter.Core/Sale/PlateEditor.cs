@@ -1,0 +1,110 @@
+namespace Meter.Core.Sale
+{
+    /// <summary>
+    /// Plate entry on a 4x4 keypad with multi-tap letters, as on a phone: 2 = A B C 2, 3 = D E F 3,
+    /// 4 = G H I 4, 5 = J K L 5, 6 = M N O 6, 7 = P Q R S 7, 8 = T U V 8, 9 = W X Y Z 9; 1 and 0 are
+    /// digits. Tapping the same key again within the multi-tap time cycles its letter; another key, the
+    /// time running out, or A accepts it. Plates are A-Z and 0-9, 1 to 25 characters (OPSCOM's limit).
+    /// </summary>
+    public sealed class PlateEditor
+    {
+        public const int MaximumLength = 25;
+
+        private static readonly string[] Letters = { "0", "1", "ABC2", "DEF3", "GHI4", "JKL5", "MNO6", "PQRS7", "TUV8", "WXYZ9" };
+
+        private readonly int _multiTapMs;
+        private string _plate = "";
+        private int _pendingKey = -1;
+        private int _pendingIndex;
+        private long _pendingSinceMs;
+
+        public PlateEditor(int multiTapMs)
+        {
+            _multiTapMs = multiTapMs;
+        }
+
+        /// <summary>Accepted characters, without the one being tapped.</summary>
+        public string Plate
+        {
+            get { return _plate; }
+        }
+
+        /// <summary>The letter being tapped, or '\0'.</summary>
+        public char Pending
+        {
+            get { return _pendingKey < 0 ? '\0' : Letters[_pendingKey][_pendingIndex]; }
+        }
+
+        public string Text
+        {
+            get { return _pendingKey < 0 ? _plate : _plate + Pending.ToString(); }
+        }
+
+        public void Clear()
+        {
+            _plate = "";
+            _pendingKey = -1;
+        }
+
+        /// <summary>A digit key at monotonic time <paramref name="nowMs"/>.</summary>
+        public void Digit(int digit, long nowMs)
+        {
+            if (_pendingKey == digit && nowMs - _pendingSinceMs < _multiTapMs)
+            {
+                _pendingIndex = (_pendingIndex + 1) % Letters[digit].Length;
+                _pendingSinceMs = nowMs;
+                return;
+            }
+
+            Accept();
+            if (_plate.Length >= MaximumLength)
+            {
+                return;
+            }
+
+            _pendingKey = digit;
+            _pendingIndex = 0;
+            _pendingSinceMs = nowMs;
+        }
+
+        /// <summary>Accepts the letter being tapped once its time has run out; true when something changed.</summary>
+        public bool Tick(long nowMs)
+        {
+            if (_pendingKey >= 0 && nowMs - _pendingSinceMs >= _multiTapMs)
+            {
+                Accept();
+                return true;
+            }
+
+            return false;
+        }
+
+        public void Accept()
+        {
+            if (_pendingKey >= 0 && _plate.Length < MaximumLength)
+            {
+                _plate += Pending.ToString();
+            }
+
+            _pendingKey = -1;
+        }
+
+        /// <summary>Drops the letter being tapped, else the last accepted one; false when there was nothing.</summary>
+        public bool Backspace()
+        {
+            if (_pendingKey >= 0)
+            {
+                _pendingKey = -1;
+                return true;
+            }
+
+            if (_plate.Length == 0)
+            {
+                return false;
+            }
+
+            _plate = _plate.Substring(0, _plate.Length - 1);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,238 @@
+using Meter.Core.Display;
+using Meter.Core.Tariffs;
+using Meter.Core.Time;
+
+namespace Meter.Core.Sale
+{
+    /// <summary>The sale flow's transitions and screens.</summary>
+    public sealed partial class SaleFlow
+    {
+        private void StartPlate(char key, long nowMs)
+        {
+            if (OutOfServiceReason() != null)
+            {
+                return;
+            }
+
+            _plate.Clear();
+            _state = Screen.Plate;
+            if (key >= '0' && key <= '9')
+            {
+                _plate.Digit(key - '0', nowMs);
+            }
+
+            Screen = PlateScreen();
+        }
+
+        private void PlateKey(char key, long nowUtcMs, long nowMs)
+        {
+            if (key >= '0' && key <= '9')
+            {
+                _plate.Digit(key - '0', nowMs);
+            }
+            else if (key == 'A')
+            {
+                _plate.Accept();
+            }
+            else if (key == '*')
+            {
+                if (!_plate.Backspace())
+                {
+                    ToIdle();
+                    return;
+                }
+            }
+            else if (key == 'C')
+            {
+                ToIdle();
+                return;
+            }
+            else if (key == '#')
+            {
+                _plate.Accept();
+                if (_plate.Plate.Length > 0)
+                {
+                    StartPayment(nowUtcMs);
+                    return;
+                }
+            }
+
+            Screen = PlateScreen();
+        }
+
+        private void StartPayment(long nowUtcMs)
+        {
+            string reason = OutOfServiceReason();
+            if (reason != null)
+            {
+                _state = Screen.OutOfService;
+                Screen = OutOfServiceScreen(reason);
+                return;
+            }
+
+            _extends = _context.ActiveFor(_plate.Plate, nowUtcMs);
+            _credit = 0;
+            Requote();
+            if (_maximumEndUtcMs <= _startUtcMs || _calculator.QuoteForCredit(_extends == null ? nowUtcMs : _extends.EndUtcMs, 0).Status == QuoteStatus.NotEnforced)
+            {
+                _state = Screen.Free;
+                Screen = new Screen(Screen.Free, "NO PAYMENT NEEDED", _plate.Plate, "FREE", _extends == null ? "PARKING IS FREE NOW" : "ALREADY PAID UNTIL", _extends == null ? "" : Clock(_extends.EndUtcMs), "ANY KEY");
+                return;
+            }
+
+            _priceToMaximum = _extends == null
+                ? _calculator.QuoteForEnd(nowUtcMs, _maximumEndUtcMs).ChargedCents
+                : _calculator.QuoteForEnd(_extends.EndUtcMs, _maximumEndUtcMs).ChargedCents;
+            _state = _extends == null ? Screen.Payment : Screen.AddTime;
+            Screen = PaymentScreen();
+        }
+
+        private void PaymentKey(char key)
+        {
+            if (key == '#' && _credit > 0 && _credit >= _tariff.MinimumPurchaseCents)
+            {
+                Commit();
+            }
+            else if (key == 'C' || key == '*')
+            {
+                Cancel();
+            }
+        }
+
+        // Credit never stays without time: cancelling with money in confirms what it buys.
+        private void Cancel()
+        {
+            if (_credit > 0)
+            {
+                Commit();
+            }
+            else
+            {
+                ToIdle();
+            }
+        }
+
+        private void Commit()
+        {
+            long charged = _credit - _excess;
+            OverpaidCents += _excess;
+            PendingCommit = new SaleCommit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _startUtcMs, _endUtcMs, charged, _excess);
+            _state = Screen.Wait;
+            Screen = new Screen(Screen.Wait, "PLEASE WAIT", _plate.Plate, Money.Money.Format(charged), "RECORDING", "", "");
+        }
+
+        // Quotes the credit: a new permit from now, or added time from the running permit's end, the
+        // maximum stay counted from that permit's start.
+        private void Requote()
+        {
+            long from = _extends == null ? _nowUtcMs : _extends.EndUtcMs;
+            Quote quote = _calculator.QuoteForCredit(from, _credit);
+            _startUtcMs = quote.StartUtcMs;
+            _endUtcMs = quote.EndUtcMs;
+            _maximumEndUtcMs = quote.MaximumEndUtcMs;
+            _excess = quote.ExcessCents;
+            if (_extends == null)
+            {
+                return;
+            }
+
+            long limit = _extends.StartUtcMs + _tariff.MaximumStayMinutes * Calendar.MsPerMinute;
+            _maximumEndUtcMs = limit < _maximumEndUtcMs ? limit : _maximumEndUtcMs;
+            if (_endUtcMs > _maximumEndUtcMs)
+            {
+                long price = _calculator.QuoteForEnd(from, _maximumEndUtcMs).ChargedCents;
+                _excess = _credit > price ? _credit - price : 0;
+                _endUtcMs = _maximumEndUtcMs;
+            }
+        }
+
+        private string OutOfServiceReason()
+        {
+            string reason;
+            if (_configProblem != null)
+            {
+                return "INVALID CONFIG: " + _configProblem;
+            }
+
+            if (_jammed)
+            {
+                return "COIN JAM";
+            }
+
+            if (!_context.ClockTrusted)
+            {
+                return "CLOCK NOT SET";
+            }
+
+            return _context.CanSell(out reason) ? null : Upper(reason);
+        }
+
+        private void ToIdle()
+        {
+            _plate.Clear();
+            _credit = 0;
+            _extends = null;
+            _state = Screen.Idle;
+            Screen = IdleScreen();
+            string reason = OutOfServiceReason();
+            if (reason != null)
+            {
+                _state = Screen.OutOfService;
+                Screen = OutOfServiceScreen(reason);
+            }
+        }
+
+        private Screen IdleScreen()
+        {
+            long local = _zone.ToLocal(_nowUtcMs);
+            RateBand band = _tariff.BandAt(Calendar.TimeOfDayMs(local));
+            string rate = band.CentsPerBlock == 0 ? "FREE NOW" : "$" + Money.Money.Format(band.CentsPerBlock) + (band.BlockMinutes == 60 ? "/HOUR" : "/" + band.BlockMinutes.ToString() + " MIN");
+            return new Screen(Screen.Idle, Upper(_zoneName), rate, Clock(_nowUtcMs), "ENTER YOUR PLATE", "TO BUY PARKING", "PRESS ANY KEY");
+        }
+
+        private Screen PlateScreen()
+        {
+            string text = _plate.Text;
+            string hint = _plate.Pending == '\0' ? "2=ABC 3=DEF ... 9=WXYZ" : "TAP AGAIN: NEXT LETTER";
+            Screen screen = new Screen(Screen.Plate, "ENTER PLATE", text.Length == 0 ? "" : text.Length.ToString() + "/25", text.Length == 0 ? "_" : text, hint, "A=NEXT *=DELETE", "#=OK  C=CANCEL");
+            screen.HighlightFrom = _plate.Pending == '\0' ? -1 : text.Length - 1;
+            return screen;
+        }
+
+        private Screen PaymentScreen()
+        {
+            string line1 = _credit == 0 ? "INSERT COINS" : _credit < _tariff.MinimumPurchaseCents ? "MINIMUM $" + Money.Money.Format(_tariff.MinimumPurchaseCents) : "#=PAY OR ADD COINS";
+            string until = _credit == 0 ? "MAX UNTIL " + Clock(_maximumEndUtcMs) : (_extends == null ? "UNTIL " : Clock(_extends.EndUtcMs) + " -> ") + Clock(_endUtcMs);
+            string room = _endUtcMs >= _maximumEndUtcMs ? "MAXIMUM STAY REACHED" : "UP TO $" + Money.Money.Format(CreditRoomCents) + " MORE";
+            string title = (_extends == null ? "PAY " : "ADD TIME ") + _plate.Plate;
+            return new Screen(_extends == null ? Screen.Payment : Screen.AddTime, title, line1, "$" + Money.Money.Format(_credit), until, room, "#=PAY  C=DONE");
+        }
+
+        private Screen PaidScreen()
+        {
+            string overpaid = _excess > 0 ? "OVERPAID $" + Money.Money.Format(_excess) : "THANK YOU";
+            return new Screen(Screen.Paid, "PAID", _plate.Plate, Clock(_endUtcMs), "PERMIT " + _paidPermitNo, overpaid, "VALID UNTIL " + Clock(_endUtcMs));
+        }
+
+        private static Screen OutOfServiceScreen(string reason)
+        {
+            string first = reason.Length > 21 ? reason.Substring(0, 21) : reason;
+            string second = reason.Length > 21 ? reason.Substring(21, reason.Length - 21 > 21 ? 21 : reason.Length - 21) : "";
+            return new Screen(Screen.OutOfService, "OUT OF SERVICE", first, "CLOSED", second, "COINS NOT ACCEPTED", "SORRY");
+        }
+
+        // "HH:MM", with the date when it is not today.
+        private string Clock(long utcMs)
+        {
+            long local = _zone.ToLocal(utcMs);
+            string clock = TimeText.FormatClock((int)(Calendar.TimeOfDayMs(local) / Calendar.MsPerMinute));
+            long days = Calendar.DayOf(local) - Calendar.DayOf(_zone.ToLocal(_nowUtcMs));
+            return days == 0 ? clock : clock + " +" + days.ToString() + "D";
+        }
+
+        private static string Upper(string text)
+        {
+            return text == null ? "" : text.ToUpper();
+        }
+    }
+}

@@ -1,0 +1,239 @@
+using Meter.Core.Config;
+using Meter.Core.Display;
+using Meter.Core.Journal;
+using Meter.Core.Tariffs;
+using Meter.Core.Time;
+
+namespace Meter.Core.Sale
+{
+    /// <summary>
+    /// The sale, as a state machine fed events with the time: idle, plate entry, payment (or adding time
+    /// to a running permit), waiting for the journal, paid. It returns what to show (<see cref="Screen"/>),
+    /// whether coins may go in (<see cref="CoinsEnabled"/>) and what to store (<see cref="PendingCommit"/>);
+    /// it never touches hardware, files or the clock itself. Without an escrow, coins are refused until a
+    /// plate is entered, and credit always buys time: cancelling or walking away confirms what it buys.
+    /// </summary>
+    public sealed partial class SaleFlow
+    {
+        public const int PaidShowMs = 10000;
+        public const int FreeShowMs = 5000;
+
+        private readonly ISaleContext _context;
+        private readonly TariffCalculator _calculator;
+        private readonly Tariff _tariff;
+        private readonly LocalTimeZone _zone;
+        private readonly CoinTable _coins;
+        private readonly string _zoneName;
+        private readonly int _idleTimeoutMs;
+        private readonly string _configProblem;
+        private readonly PlateEditor _plate;
+        private int _state = Screen.Idle;
+        private long _lastInputMs;
+        private bool _jammed;
+        private long _credit;
+        private PermitRecord _extends;
+        private long _startUtcMs;
+        private long _endUtcMs;
+        private long _maximumEndUtcMs;
+        private long _excess;
+        private long _priceToMaximum;
+        private long _nowUtcMs;
+        private string _paidPermitNo = "";
+        private string _problem = "";
+
+        public SaleFlow(MeterConfig config, ISaleContext context)
+        {
+            _context = context;
+            _tariff = config.Tariff;
+            _calculator = new TariffCalculator(config.Tariff);
+            _zone = config.Tariff.Zone;
+            _coins = config.Coins;
+            _zoneName = config.Meter.ZoneName;
+            _idleTimeoutMs = config.Keypad.IdleTimeoutMs;
+            _plate = new PlateEditor(config.Keypad.MultiTapMs);
+            Screen = IdleScreen();
+        }
+
+        private SaleFlow(string configProblem)
+        {
+            _configProblem = configProblem;
+            _state = Screen.OutOfService;
+            Screen = OutOfServiceScreen("INVALID CONFIG: " + configProblem);
+        }
+
+        /// <summary>A meter whose nf.config did not read: out of service, coins refused, the first error shown.</summary>
+        public static SaleFlow InvalidConfiguration(string problem)
+        {
+            return new SaleFlow(problem);
+        }
+
+        public Screen Screen { get; private set; }
+
+        /// <summary>Whether the coin acceptor may take coins (its inhibit line is released).</summary>
+        public bool CoinsEnabled
+        {
+            get { return _configProblem == null && !_jammed && (_state == Screen.Payment || _state == Screen.AddTime) && _endUtcMs < _maximumEndUtcMs; }
+        }
+
+        /// <summary>Cents the next coin may be worth without passing the maximum stay.</summary>
+        public long CreditRoomCents
+        {
+            get { return _priceToMaximum - _credit; }
+        }
+
+        /// <summary>A sale or added time to write to the journal now, or null.</summary>
+        public SaleCommit PendingCommit { get; private set; }
+
+        /// <summary>Coin pulse trains that matched no coin (credited nothing), since boot.</summary>
+        public int UnknownCoins { get; private set; }
+
+        /// <summary>Cents taken beyond a maximum stay (coins that raced the inhibit), since boot.</summary>
+        public long OverpaidCents { get; private set; }
+
+        /// <summary>Cents taken for sales the journal could not record (flash failure), since boot.</summary>
+        public long NotRecordedCents { get; private set; }
+
+        public void OnKey(char key, long nowUtcMs, long nowMs)
+        {
+            _nowUtcMs = nowUtcMs;
+            _lastInputMs = nowMs;
+            switch (_state)
+            {
+                case Screen.Idle:
+                    StartPlate(key, nowMs);
+                    break;
+                case Screen.Plate:
+                    PlateKey(key, nowUtcMs, nowMs);
+                    break;
+                case Screen.Payment:
+                case Screen.AddTime:
+                    PaymentKey(key);
+                    break;
+                case Screen.Paid:
+                case Screen.Free:
+                    ToIdle();
+                    break;
+            }
+        }
+
+        public void OnCoin(long cents, long nowUtcMs, long nowMs)
+        {
+            _nowUtcMs = nowUtcMs;
+            _lastInputMs = nowMs;
+            if (_state != Screen.Payment && _state != Screen.AddTime)
+            {
+                // The acceptor was inhibited; a coin that still got in is counted, never silently kept.
+                OverpaidCents += cents;
+                return;
+            }
+
+            _credit += cents;
+            Requote();
+            if (_excess > 0)
+            {
+                Commit();
+                return;
+            }
+
+            Screen = PaymentScreen();
+        }
+
+        /// <summary>A pulse train that is no known coin: nothing credited, counted for the operator.</summary>
+        public void OnUnknownCoin()
+        {
+            UnknownCoins++;
+        }
+
+        /// <summary>Coin pulses that never stop (a jammed acceptor): out of service until they do.</summary>
+        public void OnJam(bool jammed, long nowUtcMs, long nowMs)
+        {
+            _jammed = jammed;
+            _nowUtcMs = nowUtcMs;
+            if (jammed && (_state == Screen.Payment || _state == Screen.AddTime) && _credit > 0)
+            {
+                Commit();
+                return;
+            }
+
+            OnTick(nowUtcMs, nowMs);
+        }
+
+        /// <summary>Time passes (call about once a second): clocks, multi-tap, timeouts, out-of-service checks.</summary>
+        public void OnTick(long nowUtcMs, long nowMs)
+        {
+            _nowUtcMs = nowUtcMs;
+            long idle = nowMs - _lastInputMs;
+            switch (_state)
+            {
+                case Screen.Idle:
+                case Screen.OutOfService:
+                    string reason = OutOfServiceReason();
+                    if (reason != null)
+                    {
+                        _state = Screen.OutOfService;
+                        Screen = OutOfServiceScreen(reason);
+                    }
+                    else
+                    {
+                        _state = Screen.Idle;
+                        Screen = IdleScreen();
+                    }
+
+                    break;
+                case Screen.Plate:
+                    if (idle >= _idleTimeoutMs)
+                    {
+                        ToIdle();
+                    }
+                    else if (_plate.Tick(nowMs))
+                    {
+                        Screen = PlateScreen();
+                    }
+
+                    break;
+                case Screen.Payment:
+                case Screen.AddTime:
+                    if (idle >= _idleTimeoutMs)
+                    {
+                        Cancel();
+                    }
+
+                    break;
+                case Screen.Paid:
+                    if (idle >= PaidShowMs)
+                    {
+                        ToIdle();
+                    }
+
+                    break;
+                case Screen.Free:
+                    if (idle >= FreeShowMs)
+                    {
+                        ToIdle();
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>The journal has the sale: now, and only now, the screen says paid.</summary>
+        public void OnCommitted(PermitRecord permit)
+        {
+            PendingCommit = null;
+            _paidPermitNo = permit.PermitNo;
+            _endUtcMs = permit.EndUtcMs;
+            _state = Screen.Paid;
+            Screen = PaidScreen();
+        }
+
+        /// <summary>The journal could not record the sale: the money is counted and the meter stops selling.</summary>
+        public void OnCommitFailed(string reason)
+        {
+            NotRecordedCents += PendingCommit == null ? 0 : PendingCommit.Cents + PendingCommit.OverpaidCents;
+            PendingCommit = null;
+            _problem = reason;
+            _state = Screen.NotRecorded;
+            Screen = new Screen(Screen.NotRecorded, "SALE NOT RECORDED", Money.Money.Format(_credit) + " TAKEN", "ERROR", "PLEASE CALL THE", "NUMBER ON THE METER", Upper(reason));
+        }
+    }
+}
