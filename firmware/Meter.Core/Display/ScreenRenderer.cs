@@ -9,7 +9,6 @@ namespace Meter.Core.Display
         public static void Draw(Screen screen, Frame frame)
         {
             frame.Clear();
-            frame.FillRect(0, 0, Frame.Width, 8, true);
             Centred(frame, 0, screen.Title, 1);
             frame.Invert(0, 0, Frame.Width, 8);
             Centred(frame, 8, screen.Line1, 1);

@@ -193,7 +193,7 @@ namespace Meter.Core.Sale
         private Screen PlateScreen()
         {
             string text = _plate.Text;
-            string hint = _plate.Pending == '\0' ? "2=ABC 3=DEF ... 9=WXYZ" : "TAP AGAIN: NEXT LETTER";
+            string hint = _plate.Pending == '\0' ? "2=ABC 3=DEF ... 9=WXYZ" : "AGAIN = NEXT LETTER";
             Screen screen = new Screen(Screen.Plate, "ENTER PLATE", text.Length == 0 ? "" : text.Length.ToString() + "/25", text.Length == 0 ? "_" : text, hint, "A=NEXT *=DELETE", "#=OK  C=CANCEL");
             screen.HighlightFrom = _plate.Pending == '\0' ? -1 : text.Length - 1;
             return screen;

@@ -168,17 +168,8 @@ namespace Meter.Core.Sale
                 case Screen.Idle:
                 case Screen.OutOfService:
                     string reason = OutOfServiceReason();
-                    if (reason != null)
-                    {
-                        _state = Screen.OutOfService;
-                        Screen = OutOfServiceScreen(reason);
-                    }
-                    else
-                    {
-                        _state = Screen.Idle;
-                        Screen = IdleScreen();
-                    }
-
+                    _state = reason != null ? Screen.OutOfService : Screen.Idle;
+                    ShowIfChanged(reason != null ? OutOfServiceScreen(reason) : IdleScreen());
                     break;
                 case Screen.Plate:
                     if (idle >= _idleTimeoutMs)
@@ -213,6 +204,15 @@ namespace Meter.Core.Sale
                     }
 
                     break;
+            }
+        }
+
+        // Ticks rebuild the idle screen; keeping the old one when nothing changed spares the display work.
+        private void ShowIfChanged(Screen next)
+        {
+            if (Screen == null || Screen.Kind != next.Kind || Screen.ToString() != next.ToString())
+            {
+                Screen = next;
             }
         }
 

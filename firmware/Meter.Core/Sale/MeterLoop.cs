@@ -1,0 +1,165 @@
+using Meter.Core.Config;
+using Meter.Core.Display;
+using Meter.Core.Journal;
+using Meter.Core.Operator;
+using Meter.Core.Time;
+
+namespace Meter.Core.Sale
+{
+    /// <summary>
+    /// The UI thread's work, the same on the device and the simulator: take inputs, run the sale flow,
+    /// write what it asks to the journal, draw, and send the display only what changed. It never waits on
+    /// the network: the sync worker runs on its own thread and shares only the journal.
+    /// </summary>
+    public sealed class MeterLoop : ISaleContext, IMeterStatus
+    {
+        private const int TickMs = 250;
+
+        private readonly MeterConfig _config;
+        private readonly PermitJournal _journal;
+        private readonly IClock _clock;
+        private readonly IDisplay _display;
+        private readonly MeterLog _log;
+        private readonly Frame _frame = new Frame();
+        private Screen _drawn;
+        private long _lastTickMs = long.MinValue;
+
+        public MeterLoop(MeterConfig config, PermitJournal journal, IClock clock, IDisplay display, MeterLog log)
+        {
+            _config = config;
+            _journal = journal;
+            _clock = clock;
+            _display = display;
+            _log = log;
+            Inputs = new InputQueue(64);
+            Flow = new SaleFlow(config, this);
+        }
+
+        public InputQueue Inputs { get; private set; }
+
+        public SaleFlow Flow { get; private set; }
+
+        public Frame Frame
+        {
+            get { return _frame; }
+        }
+
+        /// <summary>Bytes the last <see cref="Step"/> sent to the display.</summary>
+        public int LastBytesSent { get; private set; }
+
+        public bool ClockTrusted
+        {
+            get { return _clock.IsUtcTrusted; }
+        }
+
+        public int UnknownCoins
+        {
+            get { return Flow.UnknownCoins; }
+        }
+
+        public long OverpaidCents
+        {
+            get { return Flow.OverpaidCents; }
+        }
+
+        public long NotRecordedCents
+        {
+            get { return Flow.NotRecordedCents; }
+        }
+
+        public string ScreenTitle
+        {
+            get { return Flow.Screen.Title; }
+        }
+
+        public bool CanSell(out string reason)
+        {
+            return _journal.CanSell(out reason);
+        }
+
+        public PermitRecord ActiveFor(string plate, long nowUtcMs)
+        {
+            return _journal.ActiveFor(plate, nowUtcMs);
+        }
+
+        /// <summary>One pass of the UI loop: returns true when the screen changed.</summary>
+        public bool Step()
+        {
+            long nowMs = _clock.MonotonicMs;
+            long nowUtc = _clock.UtcMs;
+            int kind;
+            long value;
+            while (Inputs.TryDequeue(out kind, out value))
+            {
+                if (kind == InputQueue.Key)
+                {
+                    Flow.OnKey((char)value, nowUtc, nowMs);
+                }
+                else if (kind == InputQueue.Coin)
+                {
+                    Flow.OnCoin(value, nowUtc, nowMs);
+                }
+                else if (kind == InputQueue.UnknownCoin)
+                {
+                    Flow.OnUnknownCoin();
+                    _log.Add(nowUtc, "coin: unknown pulse count " + value.ToString());
+                }
+                else if (kind == InputQueue.Jam)
+                {
+                    Flow.OnJam(value != 0, nowUtc, nowMs);
+                    _log.Add(nowUtc, value != 0 ? "coin: acceptor jammed" : "coin: jam cleared");
+                }
+
+                CommitIfAsked(nowUtc);
+            }
+
+            if (nowMs - _lastTickMs >= TickMs)
+            {
+                _lastTickMs = nowMs;
+                Flow.OnTick(nowUtc, nowMs);
+                CommitIfAsked(nowUtc);
+            }
+
+            return Draw();
+        }
+
+        private void CommitIfAsked(long nowUtc)
+        {
+            SaleCommit commit = Flow.PendingCommit;
+            if (commit == null)
+            {
+                return;
+            }
+
+            try
+            {
+                PermitRecord permit = commit.ExtendsSeq == 0
+                    ? _journal.CommitSale(commit.Plate, _config.Meter.ZoneName, _config.Meter.Currency, nowUtc, commit.StartUtcMs, commit.EndUtcMs, commit.Cents, 0)
+                    : _journal.CommitAddedTime(commit.ExtendsSeq, commit.EndUtcMs, commit.Cents);
+                _log.Add(nowUtc, (commit.ExtendsSeq == 0 ? "sale " : "added time ") + permit.PermitNo + " " + permit.Plate + " $" + Money.Money.Format(commit.Cents)
+                    + " until " + TimeText.FormatDateTime(permit.EndUtcMs) + "Z" + (commit.OverpaidCents > 0 ? " (overpaid $" + Money.Money.Format(commit.OverpaidCents) + ")" : ""));
+                Flow.OnCommitted(permit);
+            }
+            catch (System.Exception error)
+            {
+                _log.Add(nowUtc, "SALE NOT RECORDED " + commit.Plate + " $" + Money.Money.Format(commit.Cents) + ": " + error.Message);
+                Flow.OnCommitFailed(error.Message);
+            }
+        }
+
+        private bool Draw()
+        {
+            Screen screen = Flow.Screen;
+            if (screen == _drawn)
+            {
+                LastBytesSent = 0;
+                return false;
+            }
+
+            _drawn = screen;
+            ScreenRenderer.Draw(screen, _frame);
+            LastBytesSent = _frame.Flush(_display);
+            return true;
+        }
+    }
+}

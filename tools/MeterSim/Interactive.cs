@@ -1,0 +1,123 @@
+using Meter.Core.Sale;
+
+namespace MeterSim;
+
+/// <summary>
+/// The simulator at the keyboard: the OLED drawn in the terminal, keys typed as keypad presses and
+/// coins, the sync worker on its own thread, the operator console on a loopback port.
+/// </summary>
+public static class Interactive
+{
+    private const string CoinKeys = "qwert";
+
+    public static async Task<int> RunAsync(SimOptions options)
+    {
+        MeterSimulation meter;
+        try
+        {
+            meter = await MeterSimulation.StartAsync(options, manualClock: false);
+        }
+        catch (ArgumentException error)
+        {
+            Console.Error.WriteLine(error.Message);
+            return 2;
+        }
+
+        await using (meter)
+        {
+            using var console = options.ConsolePort == 0 ? null : new ConsoleServer(options.ConsolePort, () => meter);
+            using var stop = new CancellationTokenSource();
+            var gate = new object();
+            bool powerCut = false;
+            var sync = new Thread(() =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    int wait;
+                    lock (gate)
+                    {
+                        wait = meter.SyncStep();
+                    }
+
+                    stop.Token.WaitHandle.WaitOne(Math.Clamp(wait, 50, 1000));
+                }
+            }) { IsBackground = true, Name = "sync" };
+            sync.Start();
+            string coins = string.Join("  ", Enumerable.Range(0, Math.Min(meter.Config.Coins.Count, CoinKeys.Length))
+                .Select(i => $"{CoinKeys[i]} = ${Meter.Core.Money.Money.Format(meter.Config.Coins.CentsAt(i))}"));
+            string consoleText = console == null ? "off" : $"nc 127.0.0.1 {console.Port}";
+            Console.Clear();
+            string shown = "";
+            while (!stop.IsCancellationRequested)
+            {
+                while (Console.KeyAvailable)
+                {
+                    var key = Console.ReadKey(intercept: true);
+                    if (key.Key == ConsoleKey.Escape)
+                    {
+                        stop.Cancel();
+                        break;
+                    }
+
+                    char c = char.ToLowerInvariant(key.KeyChar);
+                    int coin = CoinKeys.IndexOf(c);
+                    if (coin >= 0 && coin < meter.Config.Coins.Count)
+                    {
+                        meter.Loop.Inputs.Enqueue(InputQueue.Coin, meter.Config.Coins.CentsAt(coin));
+                    }
+                    else if (c == 'p')
+                    {
+                        powerCut = true;
+                    }
+                    else if (c == 'n')
+                    {
+                        meter.Network.Down = !meter.Network.Down;
+                    }
+                    else if (c == 's')
+                    {
+                        meter.Clock.IsUtcTrusted = true;
+                    }
+                    else if ("0123456789abcd*#".Contains(c))
+                    {
+                        meter.Loop.Inputs.Enqueue(InputQueue.Key, char.ToUpperInvariant(c));
+                    }
+                }
+
+                if (powerCut)
+                {
+                    powerCut = false;
+                    lock (gate)
+                    {
+                        meter.PowerCut();
+                    }
+
+                    // After a cut the clock comes back by SNTP a moment later (press s to hurry it).
+                    _ = Task.Delay(3000).ContinueWith(_ => meter.Clock.IsUtcTrusted = true);
+                }
+
+                lock (gate)
+                {
+                    meter.Loop.Step();
+                }
+
+                string screen = TerminalView.Render(meter.Display, Console.WindowWidth >= Meter.Core.Display.Frame.Width + 2)
+                    + $"coins {(meter.Loop.Flow.CoinsEnabled ? "ACCEPTED" : "refused ")}   network {(meter.Network.Down ? "DOWN" : "up  ")}   "
+                    + $"clock {(meter.Clock.IsUtcTrusted ? "set    " : "NOT SET")}   queue {meter.Journal.CountInState(Meter.Core.Journal.PermitState.Sold)} unsent   \n"
+                    + string.Format(TerminalView.Legend, coins, consoleText) + (meter.EmulatorUrl != null ? $"    OPSCOM emulator: {meter.EmulatorUrl}/" : "") + "\n";
+                if (screen != shown)
+                {
+                    Console.SetCursorPosition(0, 0);
+                    Console.Write(screen);
+                    shown = screen;
+                }
+
+                await Task.Delay(20);
+            }
+
+            sync.Join(2000);
+        }
+
+        Console.WriteLine();
+        return 0;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using Meter.Core.Config;
+using Meter.Core.Journal;
+using Meter.Core.Operator;
+using Meter.Core.OpsCom;
+using Meter.Core.Sale;
+using Meter.Core.Sync;
+using Meter.Core.Time;
+using Meter.Host.Net;
+using Meter.Host.Storage;
+using OpsComEmulator;
+
+namespace MeterSim;
+
+/// <summary>
+/// The simulator's composition root: the same core as the device, with host adapters (a folder for the
+/// journal, System.Net.Http, a terminal or PNG for the OLED) and the OPSCOM emulator in-process.
+/// A power cut throws away everything in memory and builds the meter again from what is on "flash".
+/// </summary>
+public sealed class MeterSimulation : IAsyncDisposable
+{
+    private readonly SystemNetHttpPort _http = new();
+    private RunningEmulator? _emulator;
+
+    private MeterSimulation(MeterConfig config, SimOptions options, SimClock clock)
+    {
+        Config = config;
+        Options = options;
+        Clock = clock;
+        Network = new NetworkSwitch(_http);
+        Display = new SimDisplay();
+    }
+
+    public MeterConfig Config { get; private set; }
+
+    public SimOptions Options { get; }
+
+    public SimClock Clock { get; }
+
+    public NetworkSwitch Network { get; }
+
+    public SimDisplay Display { get; }
+
+    public MeterLog Log { get; } = new(64);
+
+    public PermitJournal Journal { get; private set; } = null!;
+
+    public MeterLoop Loop { get; private set; } = null!;
+
+    public SyncEngine Sync { get; private set; } = null!;
+
+    public OperatorConsole Console { get; private set; } = null!;
+
+    /// <summary>Where the emulator listens (null with a real OPSCOM).</summary>
+    public string? EmulatorUrl => _emulator?.BaseUrl;
+
+    /// <summary>Reads the configuration and starts the meter; throws ArgumentException listing configuration errors.</summary>
+    public static async Task<MeterSimulation> StartAsync(SimOptions options, bool manualClock)
+    {
+        string configPath = options.ConfigPath();
+        var errors = new ConfigErrors();
+        var config = MeterConfigReader.Read(File.ReadAllText(configPath), File.ReadAllText(options.SecretsPath(configPath)), errors)
+            ?? throw new ArgumentException(configPath + " has errors:\n" + errors);
+        var clock = new SimClock(StartUtc(options.StartLocal, config.Tariff.Zone), manualClock);
+        var simulation = new MeterSimulation(config, options, clock);
+        if (options.OpsCom == null)
+        {
+            var emulatorOptions = new EmulatorOptions { Urls = "http://127.0.0.1:0", Database = options.EmulatorDb };
+            emulatorOptions.Tokens.Add((config.OpsCom.Client, config.Secrets.ApiToken, "*"));
+            simulation._emulator = await EmulatorServer.StartAsync(emulatorOptions);
+        }
+
+        simulation.Boot();
+        return simulation;
+    }
+
+    /// <summary>Power comes on: mount the journal from the folder, build the UI loop, the sync engine and the console.</summary>
+    public RecoveryReport Boot()
+    {
+        Journal = new PermitJournal(new FolderFileStore(Path.Combine(Options.Data, "journal")), Config.Journal, Config.Meter.Id);
+        var report = Journal.Mount();
+        Log.Add(Clock.UtcMs, "boot: " + report);
+        string baseUrl = _emulator?.BaseUrl ?? Options.OpsCom!;
+        var settings = new OpsComSettings(baseUrl, Config.OpsCom.Client, _emulator?.BaseUrl ?? Config.OpsCom.ValidateUrl, Config.OpsCom.SendTimesAsUtc, Config.OpsCom.RootCaPath);
+        var requests = new OpsComRequests(settings, Config.Secrets.ApiToken, Config.Tariff.Zone);
+        Loop = new MeterLoop(Config, Journal, Clock, Display, Log);
+        Sync = new SyncEngine(Journal, Network, requests, Config.Sync, new Random());
+        var queries = new OpsComQueries(Network, new OpsComRequests(settings, Config.Secrets.ApiToken, Config.Tariff.Zone), Config.Sync.TimeoutMs, Config.Sync.ResponseCapBytes);
+        Console = new OperatorConsole(Journal, Sync.Status, Config, Loop, queries, Log);
+        return report;
+    }
+
+    /// <summary>The power goes: whatever was in memory is gone; the clock is unknown until SNTP sets it again.</summary>
+    public RecoveryReport PowerCut()
+    {
+        Clock.IsUtcTrusted = false;
+        return Boot();
+    }
+
+    /// <summary>One sync step plus pruning now and then; returns how long the worker may sleep.</summary>
+    public int SyncStep()
+    {
+        int wait = Sync.Step(Clock.UtcMs);
+        Journal.Prune(Clock.UtcMs);
+        return wait;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        if (_emulator != null)
+        {
+            await _emulator.DisposeAsync();
+        }
+    }
+
+    private static long StartUtc(string? local, LocalTimeZone zone)
+    {
+        if (local == null)
+        {
+            return DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        }
+
+        string text = local.Length == 16 ? local + ":00" : local;
+        return TimeText.TryParseDateTime(text, out long localMs) ? zone.ToUtc(localMs) : throw new ArgumentException("--time wants yyyy-MM-ddTHH:mm, got " + local);
+    }
+}

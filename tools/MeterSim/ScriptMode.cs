@@ -1,0 +1,40 @@
+namespace MeterSim;
+
+/// <summary>--script: plays a scenario with a manual clock and a fresh journal folder unless --data was given.</summary>
+public static class ScriptMode
+{
+    public static async Task<int> RunAsync(SimOptions options)
+    {
+        if (!File.Exists(options.Script))
+        {
+            Console.Error.WriteLine("no script " + options.Script);
+            return 2;
+        }
+
+        bool temporary = options.Data == "meter-sim-data";
+        if (temporary)
+        {
+            options.Data = Directory.CreateTempSubdirectory("meter-sim-").FullName;
+        }
+
+        try
+        {
+            await using var meter = await MeterSimulation.StartAsync(options, manualClock: true);
+            int failures = await new ScriptRunner(meter, Console.Out).RunAsync(File.ReadLines(options.Script!));
+            Console.WriteLine(failures == 0 ? "scenario passed" : failures + " expectation(s) failed");
+            return failures == 0 ? 0 : 1;
+        }
+        catch (Exception error) when (error is FormatException or ArgumentException)
+        {
+            Console.Error.WriteLine(error.Message);
+            return 2;
+        }
+        finally
+        {
+            if (temporary)
+            {
+                Directory.Delete(options.Data, recursive: true);
+            }
+        }
+    }
+}
