@@ -12,7 +12,7 @@ namespace MeterSim;
 /// <code>
 /// keys 7#              keypad presses (0-9 A-D * #); a space waits past the multi-tap time
 /// coin 0.25            a coin of that value (from the [coins] table)
-/// wait 5s              time passes (ms, s, m); the UI ticks and the sync worker runs
+/// wait 5s              time passes (ms, s, m, h); the UI ticks and the sync worker runs
 /// sync                 let the sync worker drain what it can now
 /// network down|up      pull or plug the cable
 /// power-cut            lose everything in memory and boot from the journal's folder
@@ -250,7 +250,8 @@ public sealed class ScriptRunner
     private static long Duration(string text)
     {
         (string digits, long unit) = text.EndsWith("ms", StringComparison.Ordinal) ? (text[..^2], 1L)
-            : text.EndsWith('s') ? (text[..^1], 1000L) : text.EndsWith('m') ? (text[..^1], 60_000L) : throw new FormatException("wait wants 500ms, 5s or 2m");
+            : text.EndsWith('s') ? (text[..^1], 1000L) : text.EndsWith('m') ? (text[..^1], 60_000L)
+            : text.EndsWith('h') ? (text[..^1], 3_600_000L) : throw new FormatException("wait wants 500ms, 5s, 2m or 1h");
         return long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) * unit;
     }
 }

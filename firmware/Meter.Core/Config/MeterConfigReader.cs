@@ -35,8 +35,8 @@ namespace Meter.Core.Config
             ConsoleSettings console = ReadConsole(new SectionReader(document, "console", errors));
             SectionReader journalSection = new SectionReader(document, "journal", errors);
             JournalSettings journal = new JournalSettings(
-                journalSection.Int("capacity_bytes", false, 131072, 16384, 2097152),
-                journalSection.Int("capacity_records", false, 2000, 10, 20000),
+                journalSection.Int("capacity_bytes", false, 131072, 32768, 2097152),
+                journalSection.Int("capacity_records", false, 2000, 1, 20000),
                 journalSection.Int("retention_minutes", false, 60, 0, 10080));
             string ssid = new SectionReader(document, "wifi", errors).Text("ssid", false, "", 32);
             ReportUnused(document, Sections, errors);

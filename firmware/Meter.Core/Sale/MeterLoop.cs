@@ -22,7 +22,8 @@ namespace Meter.Core.Sale
         private readonly MeterLog _log;
         private readonly Frame _frame = new Frame();
         private Screen _drawn;
-        private long _lastTickMs = long.MinValue;
+        private long _lastTickMs;
+        private bool _ticked;
 
         public MeterLoop(MeterConfig config, PermitJournal journal, IClock clock, IDisplay display, MeterLog log)
         {
@@ -113,8 +114,9 @@ namespace Meter.Core.Sale
                 CommitIfAsked(nowUtc);
             }
 
-            if (nowMs - _lastTickMs >= TickMs)
+            if (!_ticked || nowMs - _lastTickMs >= TickMs)
             {
+                _ticked = true;
                 _lastTickMs = nowMs;
                 Flow.OnTick(nowUtc, nowMs);
                 CommitIfAsked(nowUtc);

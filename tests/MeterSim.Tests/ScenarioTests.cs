@@ -1,0 +1,70 @@
+using MeterSim;
+using Xunit;
+
+namespace MeterSim.Tests;
+
+/// <summary>
+/// Each Scenarios/*.meter file played by the simulator's script mode with the repository's nf.config
+/// (a first-line "# config: key=value" changes one setting), a manual clock and a fresh journal folder.
+/// </summary>
+public sealed class ScenarioTests
+{
+    public static TheoryData<string> Scenarios()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Scenarios"), "*.meter").Order())
+        {
+            data.Add(Path.GetFileNameWithoutExtension(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task Scenario_Passes(string name)
+    {
+        string folder = Path.Combine(AppContext.BaseDirectory, "Scenarios");
+        string data = Directory.CreateTempSubdirectory("scenario-").FullName;
+        try
+        {
+            string[] lines = File.ReadAllLines(Path.Combine(folder, name + ".meter"));
+            var options = new SimOptions
+            {
+                Config = Configure(folder, data, lines),
+                Secrets = Path.Combine(folder, "secrets.example.config"),
+                Data = data,
+                StartLocal = "2026-07-06T10:00",
+            };
+            var output = new StringWriter();
+            await using var meter = await MeterSimulation.StartAsync(options, manualClock: true);
+
+            int failures = await new ScriptRunner(meter, output).RunAsync(lines);
+
+            Assert.True(failures == 0, output.ToString());
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    // "# config: journal.capacity_records = 2" lines override a setting in a copy of nf.config.
+    private static string Configure(string folder, string data, string[] lines)
+    {
+        string config = File.ReadAllText(Path.Combine(folder, "nf.config"));
+        foreach (var line in lines.Where(l => l.StartsWith("# config:", StringComparison.Ordinal)))
+        {
+            string[] setting = line["# config:".Length..].Split('=', 2, StringSplitOptions.TrimEntries);
+            string[] key = setting[0].Split('.');
+            int section = config.IndexOf("[" + key[0] + "]", StringComparison.Ordinal);
+            int start = config.IndexOf("\n" + key[1] + " ", section, StringComparison.Ordinal) + 1;
+            int end = config.IndexOf('\n', start);
+            config = config[..start] + key[1] + " = " + setting[1] + config[end..];
+        }
+
+        string path = Path.Combine(data, "nf.config");
+        File.WriteAllText(path, config);
+        return path;
+    }
+}
