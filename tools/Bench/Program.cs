@@ -8,6 +8,7 @@ IBenchmark[] benchmarks =
     new EmulatorBenchmark(),
     new PushBenchmark(),
     new DrainBenchmark(),
+    new UiBenchmark(),
 };
 
 if (args.Length != 1 || (args[0] != "all" && benchmarks.All(b => b.Name != args[0])))

@@ -55,7 +55,7 @@ public sealed class MeterSimulation : IAsyncDisposable
     public string? EmulatorUrl => _emulator?.BaseUrl;
 
     /// <summary>Reads the configuration and starts the meter; throws ArgumentException listing configuration errors.</summary>
-    public static async Task<MeterSimulation> StartAsync(SimOptions options, bool manualClock)
+    public static async Task<MeterSimulation> StartAsync(SimOptions options, bool manualClock, string emulatorFaults = "")
     {
         string configPath = options.ConfigPath();
         var errors = new ConfigErrors();
@@ -65,7 +65,7 @@ public sealed class MeterSimulation : IAsyncDisposable
         var simulation = new MeterSimulation(config, options, clock);
         if (options.OpsCom == null)
         {
-            var emulatorOptions = new EmulatorOptions { Urls = "http://127.0.0.1:0", Database = options.EmulatorDb };
+            var emulatorOptions = new EmulatorOptions { Urls = "http://127.0.0.1:0", Database = options.EmulatorDb, Faults = emulatorFaults };
             emulatorOptions.Tokens.Add((config.OpsCom.Client, config.Secrets.ApiToken, "*"));
             simulation._emulator = await EmulatorServer.StartAsync(emulatorOptions);
         }

@@ -25,7 +25,8 @@ namespace Meter.Core.Display
             int maximum = Frame.Width / (Font5x7.Advance * scale);
             int skipped = text.Length > maximum ? text.Length - maximum : 0;
             string shown = skipped > 0 ? text.Substring(skipped) : text;
-            int x = (Frame.Width - Font5x7.Width(shown, scale)) / 2 + scale / 2;
+            // The plate grows left-aligned, so a keypress redraws one character cell, not the whole row.
+            int x = screen.Kind == Screen.Plate ? 4 : (Frame.Width - Font5x7.Width(shown, scale)) / 2 + scale / 2;
             int y = scale == 2 ? 18 : 24;
             Font5x7.Draw(frame, x, y, shown, scale);
             if (screen.HighlightFrom >= skipped && screen.HighlightFrom < text.Length)

@@ -118,7 +118,7 @@ namespace Meter.Core.Sale
             OverpaidCents += _excess;
             PendingCommit = new SaleCommit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _startUtcMs, _endUtcMs, charged, _excess);
             _state = Screen.Wait;
-            Screen = new Screen(Screen.Wait, "PLEASE WAIT", _plate.Plate, Money.Money.Format(charged), "RECORDING", "", "");
+            Screen = new Screen(Screen.Wait, "PLEASE WAIT", _plate.Plate, "$" + Money.Money.Format(charged), "RECORDING", "", "");
         }
 
         // Quotes the credit: a new permit from now, or added time from the running permit's end, the
@@ -193,8 +193,8 @@ namespace Meter.Core.Sale
         private Screen PlateScreen()
         {
             string text = _plate.Text;
-            string hint = _plate.Pending == '\0' ? "2=ABC 3=DEF ... 9=WXYZ" : "AGAIN = NEXT LETTER";
-            Screen screen = new Screen(Screen.Plate, "ENTER PLATE", text.Length == 0 ? "" : text.Length.ToString() + "/25", text.Length == 0 ? "_" : text, hint, "A=NEXT *=DELETE", "#=OK  C=CANCEL");
+            // The rows under the plate stay the same while typing: only the plate's cells change.
+            Screen screen = new Screen(Screen.Plate, "ENTER PLATE", text.Length == 0 ? "" : text.Length.ToString() + "/25", text.Length == 0 ? "_" : text, "2=ABC 3=DEF ... 9=WXYZ", "A=NEXT *=DELETE", "#=OK  C=CANCEL");
             screen.HighlightFrom = _plate.Pending == '\0' ? -1 : text.Length - 1;
             return screen;
         }
@@ -216,8 +216,13 @@ namespace Meter.Core.Sale
 
         private static Screen OutOfServiceScreen(string reason)
         {
-            string first = reason.Length > 21 ? reason.Substring(0, 21) : reason;
-            string second = reason.Length > 21 ? reason.Substring(21, reason.Length - 21 > 21 ? 21 : reason.Length - 21) : "";
+            // Two rows of 21 characters, broken at a space where there is one.
+            int columns = ScreenRenderer.Columns;
+            int cut = reason.Length <= columns ? reason.Length : reason.LastIndexOf(' ', columns);
+            cut = cut <= 0 ? (reason.Length < columns ? reason.Length : columns) : cut;
+            string first = reason.Substring(0, cut);
+            string second = reason.Substring(cut).Trim();
+            second = second.Length > columns ? second.Substring(0, columns) : second;
             return new Screen(Screen.OutOfService, "OUT OF SERVICE", first, "CLOSED", second, "COINS NOT ACCEPTED", "SORRY");
         }
 

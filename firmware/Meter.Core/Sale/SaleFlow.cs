@@ -233,7 +233,7 @@ namespace Meter.Core.Sale
             PendingCommit = null;
             _problem = reason;
             _state = Screen.NotRecorded;
-            Screen = new Screen(Screen.NotRecorded, "SALE NOT RECORDED", Money.Money.Format(_credit) + " TAKEN", "ERROR", "PLEASE CALL THE", "NUMBER ON THE METER", Upper(reason));
+            Screen = new Screen(Screen.NotRecorded, "SALE NOT RECORDED", "$" + Money.Money.Format(_credit) + " TAKEN", "ERROR", "PLEASE CALL THE", "NUMBER ON THE METER", Upper(reason));
         }
     }
 }

@@ -44,6 +44,14 @@ namespace Meter.Core.Tariffs
             long leftUnits;
             long end = SpendCredit(start, limit, creditCents * UnitsPerCent, out leftUnits);
             long excess = leftUnits / UnitsPerCent;
+            if (excess > 0)
+            {
+                // At the maximum stay: charge only the least credit that reaches it, consistently with QuoteForEnd.
+                long least = LeastCreditReaching(start, limit);
+                least = least < _tariff.MinimumPurchaseCents ? _tariff.MinimumPurchaseCents : least;
+                excess = creditCents - least;
+            }
+
             int status = QuoteStatus.Ok;
             if (creditCents == 0 || creditCents < _tariff.MinimumPurchaseCents)
             {

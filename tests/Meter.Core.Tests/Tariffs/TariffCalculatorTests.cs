@@ -46,14 +46,15 @@ public class TariffCalculatorTests
     [Fact]
     public void QuoteForCredit_BeyondMaximumStay_RefusesTheExcess()
     {
-        // 09:00-11:00 at $2.00/h = $4.00, then 11:00-12:00 escalated to $3.00/h: $7.00 buys the 3 h maximum.
+        // 09:00-11:00 at $2.00/h = $4.00, then 11:00-12:00 escalated to $3.00/h: $7.00 for the 3 h maximum,
+        // of which the last 5-cent minute need only be started: $6.96 is charged, the rest refused.
         var quote = _downtown.QuoteForCredit(At(2026, 7, 6, 9, 0, Edt), 2000);
 
         Assert.Equal(QuoteStatus.MaximumStayReached, quote.Status);
         Assert.Equal(At(2026, 7, 6, 12, 0, Edt), quote.EndUtcMs);
         Assert.Equal(quote.MaximumEndUtcMs, quote.EndUtcMs);
-        Assert.Equal(700, quote.ChargedCents);
-        Assert.Equal(1300, quote.ExcessCents);
+        Assert.Equal(696, quote.ChargedCents);
+        Assert.Equal(1304, quote.ExcessCents);
         Assert.False(quote.IsSellable);
     }
 

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Text;
+using Meter.Core.Sale;
+using MeterSim;
+
+namespace Meter.Bench;
+
+/// <summary>
+/// ui: bytes sent to the display per keypress while typing a plate and paying; and key-to-frame latency
+/// in the simulator while the emulator hangs every request (the UI must never wait on the network).
+/// </summary>
+public sealed class UiBenchmark : IBenchmark
+{
+    public string Name => "ui";
+
+    public void Run(Report report) => RunAsync(report).GetAwaiter().GetResult();
+
+    private static async Task RunAsync(Report report)
+    {
+        var (average, worst) = await BytesPerKey();
+        report.Figure("ui.bytes_per_key", average, "bytes");
+        report.Figure("ui.bytes_per_key_max", worst, "bytes");
+        report.Figure("ui.key_latency_ms_hung", await WorstLatencyWhileOpsComHangs(), "ms");
+    }
+
+    // A plate typed with multi-tap, corrected, confirmed: every key a screen change.
+    private static async Task<(double Average, int Worst)> BytesPerKey()
+    {
+        await using var sim = await Start("", manualClock: true);
+        sim.Loop.Step();
+        var sent = new List<int>();
+        foreach (char key in "7 222 33 8 1 2 3*4#")
+        {
+            if (key == ' ')
+            {
+                sim.Clock.Advance(1500);
+                sim.Loop.Step();
+                continue;
+            }
+
+            sim.Clock.Advance(100);
+            long before = sim.Display.BytesSent;
+            sim.Loop.Inputs.Enqueue(InputQueue.Key, key);
+            sim.Loop.Step();
+            sent.Add((int)(sim.Display.BytesSent - before));
+        }
+
+        return (sent.Average(), sent.Max());
+    }
+
+    private static async Task<double> WorstLatencyWhileOpsComHangs()
+    {
+        await using var sim = await Start("*:hang=1@60000", manualClock: false);
+        for (int i = 0; i < 3; i++)
+        {
+            long now = sim.Clock.UtcMs;
+            sim.Journal.CommitSale("HANG" + i, "Lot 4", "CAD", now, now, now + 3_600_000, 250, 0);
+        }
+
+        using var stop = new CancellationTokenSource();
+        var sync = new Thread(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                Thread.Sleep(Math.Clamp(sim.SyncStep(), 10, 1000));
+            }
+        }) { IsBackground = true };
+        sync.Start();
+        long flushed = 0;
+        sim.Display.Changed += () => Interlocked.Exchange(ref flushed, Stopwatch.GetTimestamp());
+        var ui = new Thread(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                sim.Loop.Step();
+                Thread.Sleep(2);
+            }
+        }) { IsBackground = true };
+        ui.Start();
+        Thread.Sleep(300);
+        double worst = 0;
+        for (int i = 0; i < 100; i++)
+        {
+            char key = i % 2 == 0 ? '2' : '*';
+            Interlocked.Exchange(ref flushed, 0);
+            long pressed = Stopwatch.GetTimestamp();
+            sim.Loop.Inputs.Enqueue(InputQueue.Key, key);
+            var wait = Stopwatch.StartNew();
+            while (Interlocked.Read(ref flushed) == 0 && wait.ElapsedMilliseconds < 5000)
+            {
+                Thread.SpinWait(100);
+            }
+
+            worst = Math.Max(worst, Stopwatch.GetElapsedTime(pressed, Interlocked.Read(ref flushed)).TotalMilliseconds);
+            Thread.Sleep(30);
+        }
+
+        stop.Cancel();
+        ui.Join();
+        return worst;
+    }
+
+    private static Task<MeterSimulation> Start(string faults, bool manualClock)
+    {
+        string root = RepositoryPaths.Root;
+        var options = new SimOptions
+        {
+            Config = Path.Combine(root, "nf.config"),
+            Secrets = Path.Combine(root, "secrets.example.config"),
+            Data = Directory.CreateTempSubdirectory("ui-bench-").FullName,
+            StartLocal = "2026-07-06T10:00",
+            ConsolePort = 0,
+        };
+        return MeterSimulation.StartAsync(options, manualClock, faults);
+    }
+}
