@@ -29,19 +29,7 @@ namespace Meter.Core.Journal
                 highestGen = gen > highestGen ? gen : highestGen;
             }
 
-            // Insertion sort: mscorlib on the device has no Array.Sort, and the list is short.
-            for (int i = 1; i < count; i++)
-            {
-                int gen = gens[i];
-                int j = i - 1;
-                while (j >= 0 && gens[j] > gen)
-                {
-                    gens[j + 1] = gens[j];
-                    j--;
-                }
-
-                gens[j + 1] = gen;
-            }
+            Collections.Sort.Ints(gens, count);
             for (int i = 0; i < count; i++)
             {
                 byte[] data = store.Read(JournalFile.NameOf(gens[i]));

@@ -56,8 +56,7 @@ namespace Meter.Core.Journal
                 record.State = extended ? PermitState.TimeAdded : PermitState.Pushed;
             }
 
-            record.Attempts = 0;
-            record.NextAttemptUtcMs = 0;
+            record.ClearRetry();
         }
 
         /// <summary>
@@ -83,8 +82,7 @@ namespace Meter.Core.Journal
                 record.State = record.State == PermitState.TimeAdded ? PermitState.Updated : record.State;
                 record.SentEndUtcMs = record.EndUtcMs;
                 record.SentAmountCents = record.AmountCents;
-                record.Attempts = 0;
-                record.NextAttemptUtcMs = 0;
+                record.ClearRetry();
                 WriteFull(record);
             }
         }
@@ -96,8 +94,7 @@ namespace Meter.Core.Journal
             {
                 PermitRecord record = Live(seq).Copy();
                 record.State = PermitState.Voided;
-                record.Attempts = 0;
-                record.NextAttemptUtcMs = 0;
+                record.ClearRetry();
                 WriteFull(record);
             }
         }
@@ -128,8 +125,7 @@ namespace Meter.Core.Journal
                 extra.State = PermitState.Sold;
                 extra.Delivered = false;
                 extra.LinkedSeq = original.Seq;
-                extra.Attempts = 0;
-                extra.NextAttemptUtcMs = 0;
+                extra.ClearRetry();
                 original.EndUtcMs = original.SentEndUtcMs;
                 original.AmountCents = original.SentAmountCents;
                 original.State = PermitState.Pushed;
@@ -184,8 +180,7 @@ namespace Meter.Core.Journal
                 }
 
                 record.State = record.RejectedFrom;
-                record.Attempts = 0;
-                record.NextAttemptUtcMs = 0;
+                record.ClearRetry();
                 WriteFull(record);
             }
         }

@@ -156,8 +156,7 @@ namespace Meter.Core.Journal
                     record.State = PermitState.TimeAdded;
                 }
 
-                record.Attempts = 0;
-                record.NextAttemptUtcMs = 0;
+                record.ClearRetry();
                 WriteFull(record);
                 return record.Copy();
             }
@@ -176,8 +175,7 @@ namespace Meter.Core.Journal
 
                 bool neverSent = record.State == PermitState.Sold && record.Attempts == 0;
                 record.State = neverSent ? PermitState.Voided : PermitState.VoidRequested;
-                record.Attempts = 0;
-                record.NextAttemptUtcMs = 0;
+                record.ClearRetry();
                 WriteFull(record);
                 return record.Copy();
             }

@@ -70,6 +70,13 @@ namespace Meter.Core.Journal
         /// <summary>Seq of the permit this one extends (time added when the first had no reference id); 0 if none.</summary>
         public int LinkedSeq { get; internal set; }
 
+        /// <summary>Pending work starts afresh: no failed attempts, due now.</summary>
+        internal void ClearRetry()
+        {
+            Attempts = 0;
+            NextAttemptUtcMs = 0;
+        }
+
         internal PermitRecord Copy()
         {
             PermitRecord copy = new PermitRecord();

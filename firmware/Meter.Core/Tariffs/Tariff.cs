@@ -186,20 +186,7 @@ namespace Meter.Core.Tariffs
             }
 
             all[count++] = Calendar.MinutesPerDay;
-            // Insertion sort: a few dozen entries, once per tariff.
-            for (int i = 1; i < count; i++)
-            {
-                int value = all[i];
-                int j = i - 1;
-                while (j >= 0 && all[j] > value)
-                {
-                    all[j + 1] = all[j];
-                    j--;
-                }
-
-                all[j + 1] = value;
-            }
-
+            Collections.Sort.Ints(all, count);
             return all;
         }
 
@@ -207,19 +194,7 @@ namespace Meter.Core.Tariffs
         {
             long[] copy = new long[values.Length];
             System.Array.Copy(values, copy, values.Length);
-            for (int i = 1; i < copy.Length; i++)
-            {
-                long value = copy[i];
-                int j = i - 1;
-                while (j >= 0 && copy[j] > value)
-                {
-                    copy[j + 1] = copy[j];
-                    j--;
-                }
-
-                copy[j + 1] = value;
-            }
-
+            Collections.Sort.Longs(copy, copy.Length);
             return copy;
         }
     }
