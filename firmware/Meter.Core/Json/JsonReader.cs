@@ -291,70 +291,12 @@ namespace Meter.Core.Json
             _position++;
         }
 
-        // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
         private void ReadNumber()
         {
-            int start = _position;
-            if (_data[_position] == '-')
-            {
-                _position++;
-            }
-
-            if (Peek() == '0')
-            {
-                _position++;
-            }
-            else if (!Digits())
-            {
-                throw new JsonException("bad number", _position);
-            }
-
-            if (Peek() == '.')
-            {
-                _position++;
-                if (!Digits())
-                {
-                    throw new JsonException("bad number fraction", _position);
-                }
-            }
-
-            if (Peek() == 'e' || Peek() == 'E')
-            {
-                _position++;
-                if (Peek() == '+' || Peek() == '-')
-                {
-                    _position++;
-                }
-
-                if (!Digits())
-                {
-                    throw new JsonException("bad number exponent", _position);
-                }
-            }
-
-            _valueStart = start;
-            _valueLength = _position - start;
+            _valueStart = _position;
+            _position = JsonNumbers.Scan(_data, _position, _end);
+            _valueLength = _position - _valueStart;
             _valueEscaped = false;
-            if (_valueLength > 64)
-            {
-                throw new JsonException("number longer than 64 characters", start);
-            }
-        }
-
-        private bool Digits()
-        {
-            int start = _position;
-            while (_position < _end && _data[_position] >= '0' && _data[_position] <= '9')
-            {
-                _position++;
-            }
-
-            return _position > start;
-        }
-
-        private int Peek()
-        {
-            return _position < _end ? _data[_position] : -1;
         }
 
         private void Literal(string word)
