@@ -10,6 +10,8 @@ namespace Meter.Core.Journal
     /// </summary>
     internal static class JournalCompactor
     {
+        private static int _compactions;
+
         /// <summary>Compacts when enough small files piled up, or, when <paramref name="squeeze"/>, whenever anything can be merged.</summary>
         public static void CompactIfDue(PermitJournal journal, long capacityBytes, bool squeeze)
         {
@@ -27,28 +29,41 @@ namespace Meter.Core.Journal
                 return;
             }
 
+            // The permits whose version in force lives in an input file: found from those files' entries,
+            // not by scanning every permit (this runs on the interpreter).
+            int mark = ++_compactions;
             byte[] buffer = journal.Buffer;
             int length = 0;
             int[] batch = new int[PermitJournal.MaximumFileBytes / 40];
             int batchCount = 0;
-            for (int i = 0; i < index.SlotCount; i++)
+            for (int f = 0; f < index.FileCount; f++)
             {
-                JournalSlot slot = index.SlotAt(i);
-                if (slot.Record == null || !HasCurrentVersionIn(slot, inputs))
+                JournalFile file = index.FileAt(f);
+                if (System.Array.IndexOf(inputs, file.Gen) < 0)
                 {
                     continue;
                 }
 
-                int next = PermitCodec.EncodeFull(slot.Record, buffer, length);
-                if (next > PermitJournal.MaximumFileBytes || batchCount == batch.Length)
+                for (int e = 0; e < file.Count; e++)
                 {
-                    Flush(journal, length, batch, batchCount);
-                    batchCount = 0;
-                    next = PermitCodec.EncodeFull(slot.Record, buffer, 0);
-                }
+                    JournalSlot slot = index.Find(file.SeqAt(e));
+                    if (slot == null || slot.Record == null || file.Gen < slot.LatestFullGen || slot.CompactionMark == mark)
+                    {
+                        continue;
+                    }
 
-                batch[batchCount++] = slot.Seq;
-                length = next;
+                    slot.CompactionMark = mark;
+                    int next = PermitCodec.EncodeFull(slot.Record, buffer, length);
+                    if (next > PermitJournal.MaximumFileBytes || batchCount == batch.Length)
+                    {
+                        Flush(journal, length, batch, batchCount);
+                        batchCount = 0;
+                        next = PermitCodec.EncodeFull(slot.Record, buffer, 0);
+                    }
+
+                    batch[batchCount++] = slot.Seq;
+                    length = next;
+                }
             }
 
             if (batchCount > 0)
@@ -69,7 +84,7 @@ namespace Meter.Core.Journal
             {
                 JournalFile file = index.FileAt(i);
                 bool input = file.Count <= 1;
-                if (!input)
+                if (!input && pressure)
                 {
                     int current = 0;
                     for (int e = 0; e < file.Count; e++)
@@ -78,7 +93,7 @@ namespace Meter.Core.Journal
                     }
 
                     bool partFilled = file.Size < PermitJournal.MaximumFileBytes / 2;
-                    input = pressure && (partFilled || current * 2 < file.Count);
+                    input = partFilled || current * 2 < file.Count;
                 }
 
                 if (input)
@@ -90,20 +105,6 @@ namespace Meter.Core.Journal
             int[] result = new int[count];
             System.Array.Copy(gens, result, count);
             return result;
-        }
-
-        private static bool HasCurrentVersionIn(JournalSlot slot, int[] inputs)
-        {
-            for (int g = 0; g < slot.GenCount; g++)
-            {
-                int gen = slot.GenAt(g);
-                if (gen >= slot.LatestFullGen && System.Array.IndexOf(inputs, gen) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         // The batch's records take their new home only once the file is written.

@@ -133,10 +133,11 @@ namespace Meter.Core.Journal
         public int DeleteUnneeded(IFileStore store)
         {
             int deleted = 0;
-            bool progress = true;
-            while (progress)
+            bool again = true;
+            while (again)
             {
-                progress = false;
+                // Only forgetting a pruned permit's version can make another file deletable: look again then.
+                again = false;
                 for (int i = 0; i < _files.Count; i++)
                 {
                     JournalFile file = (JournalFile)_files[i];
@@ -146,18 +147,19 @@ namespace Meter.Core.Journal
                     }
 
                     store.Delete(JournalFile.NameOf(file.Gen));
-                    Forget(file);
+                    again |= Forget(file);
                     _files.RemoveAt(i--);
                     deleted++;
-                    progress = true;
                 }
             }
 
             return deleted;
         }
 
-        private void Forget(JournalFile file)
+        // Returns true when a pruned permit lost a version (its other files' fate may change).
+        private bool Forget(JournalFile file)
         {
+            bool pruned = false;
             for (int i = 0; i < file.Count; i++)
             {
                 JournalSlot slot = Find(file.SeqAt(i));
@@ -167,11 +169,14 @@ namespace Meter.Core.Journal
                 }
 
                 slot.RemoveGen(file.Gen);
+                pruned |= slot.Record == null;
                 if (slot.Record == null && slot.GenCount == 0)
                 {
                     _slots.Remove(slot);
                 }
             }
+
+            return pruned;
         }
     }
 }

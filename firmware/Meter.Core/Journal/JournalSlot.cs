@@ -24,6 +24,9 @@ namespace Meter.Core.Journal
 
         public int GenCount { get; private set; }
 
+        /// <summary>Which compaction last rewrote this permit (so one compaction writes it once).</summary>
+        public int CompactionMark { get; set; }
+
         public int GenAt(int index)
         {
             return _gens[index];

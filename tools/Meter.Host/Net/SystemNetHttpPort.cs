@@ -1,37 +1,45 @@
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using Meter.Core.Net;
 
 namespace Meter.Host.Net;
 
 /// <summary>
-/// The HTTP port over System.Net.Http. Tells "never sent" (the body never started out: OPSCOM certainly
-/// did not act) apart from "sent, no complete answer" (it may have), which the sync engine treats
-/// differently: the first touches no record, the second counts as an attempt.
+/// The HTTP port over System.Net.Http. Tells "never connected" (OPSCOM certainly did not act) apart
+/// from "sent, no complete answer" (it may have), which the sync engine treats differently: the first
+/// touches no record, the second counts as an attempt. A failure on a reused connection counts as sent.
 /// </summary>
 public sealed class SystemNetHttpPort : IHttpPort, IDisposable
 {
+    private static readonly HttpRequestOptionsKey<ConnectAttempt> Attempt = new("meter.connect");
     private readonly HttpClient _client;
 
     public SystemNetHttpPort()
     {
-        _client = new HttpClient(new SocketsHttpHandler { PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30) })
+        var handler = new SocketsHttpHandler
         {
-            // Deadlines are per request (below); the client's own timeout must not cut in first.
-            Timeout = Timeout.InfiniteTimeSpan,
+            PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
+            ConnectCallback = ConnectAsync,
         };
+
+        // Deadlines are per request (below); the client's own timeout must not cut in first.
+        _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
     public int Post(string url, byte[] body, int count, int deadlineMs, byte[] response, out int status, out int length)
     {
         status = 0;
         length = 0;
+        var attempt = new ConnectAttempt();
         using var deadline = new CancellationTokenSource(deadlineMs);
-        using var content = new TrackedContent(body, count);
         try
         {
+            // ByteArrayContent lets the handler send headers and body in one write.
+            using var content = new ByteArrayContent(body, 0, count);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            request.Options.Set(Attempt, attempt);
             using var answer = _client.Send(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             status = (int)answer.StatusCode;
             using var stream = answer.Content.ReadAsStream(deadline.Token);
@@ -54,43 +62,43 @@ public sealed class SystemNetHttpPort : IHttpPort, IDisposable
         }
         catch (Exception error) when (error is HttpRequestException or IOException or OperationCanceledException)
         {
-            return content.Started ? HttpOutcome.NoAnswer : HttpOutcome.NotConnected;
+            return attempt.Started && !attempt.Connected ? HttpOutcome.NotConnected : HttpOutcome.NoAnswer;
         }
     }
 
     public void Dispose() => _client.Dispose();
 
-    /// <summary>The request body, noting whether sending it ever began.</summary>
-    private sealed class TrackedContent : HttpContent
+    private static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken token)
     {
-        private readonly byte[] _body;
-        private readonly int _count;
-
-        public TrackedContent(byte[] body, int count)
+        context.InitialRequestMessage.Options.TryGetValue(Attempt, out var attempt);
+        if (attempt != null)
         {
-            _body = body;
-            _count = count;
-            Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            attempt.Started = true;
         }
 
-        public bool Started { get; private set; }
-
-        protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
         {
-            Started = true;
-            stream.Write(_body, 0, _count);
-        }
+            await socket.ConnectAsync(context.DnsEndPoint, token);
+            if (attempt != null)
+            {
+                attempt.Connected = true;
+            }
 
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
-        {
-            Started = true;
-            return stream.WriteAsync(_body, 0, _count);
+            return new NetworkStream(socket, ownsSocket: true);
         }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
 
-        protected override bool TryComputeLength(out long length)
-        {
-            length = _count;
-            return true;
-        }
+    /// <summary>Whether this request opened a connection of its own, and whether that succeeded.</summary>
+    private sealed class ConnectAttempt
+    {
+        public bool Started { get; set; }
+
+        public bool Connected { get; set; }
     }
 }
