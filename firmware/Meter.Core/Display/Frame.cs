@@ -107,11 +107,5 @@ namespace Meter.Core.Display
             _neverShown = false;
             return sent;
         }
-
-        /// <summary>Forgets what the panel shows, so the next flush sends everything (after a panel reset).</summary>
-        public void Invalidate()
-        {
-            _neverShown = true;
-        }
     }
 }

@@ -37,10 +37,5 @@ namespace Meter.Core.OpsCom
                     return Reject;
             }
         }
-
-        public static bool IsAuthentication(int errorCode)
-        {
-            return For(OpsComOperation.Push, errorCode) == PauseSyncing;
-        }
     }
 }

@@ -6,10 +6,5 @@ namespace Meter.Core.OpsCom
         public const int Push = 1;
         public const int Update = 2;
         public const int Delete = 3;
-
-        public static string Name(int operation)
-        {
-            return operation == Push ? "push" : operation == Update ? "update" : "delete";
-        }
     }
 }

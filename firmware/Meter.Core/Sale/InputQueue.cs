@@ -2,7 +2,7 @@ namespace Meter.Core.Sale
 {
     /// <summary>
     /// Inputs handed from interrupt handlers or other threads to the UI loop: a fixed ring under a lock,
-    /// so a flood of key bounces or coin noise cannot grow the heap (the oldest are dropped and counted).
+    /// so a flood of key bounces or coin noise cannot grow the heap (the oldest are dropped).
     /// </summary>
     public sealed class InputQueue
     {
@@ -23,8 +23,6 @@ namespace Meter.Core.Sale
             _values = new long[capacity];
         }
 
-        public int Dropped { get; private set; }
-
         public void Enqueue(int kind, long value)
         {
             lock (_sync)
@@ -33,7 +31,6 @@ namespace Meter.Core.Sale
                 {
                     _head = (_head + 1) % _kinds.Length;
                     _count--;
-                    Dropped++;
                 }
 
                 int tail = (_head + _count) % _kinds.Length;

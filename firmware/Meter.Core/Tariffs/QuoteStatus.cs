@@ -23,18 +23,5 @@ namespace Meter.Core.Tariffs
 
         /// <summary>Negative credit, or a wanted end not after the start.</summary>
         public const int Invalid = 5;
-
-        public static string Name(int status)
-        {
-            switch (status)
-            {
-                case Ok: return "ok";
-                case BelowMinimum: return "below minimum purchase";
-                case MaximumStayReached: return "maximum stay reached";
-                case NotEnforced: return "not enforced";
-                case BeyondMaximumStay: return "beyond maximum stay";
-                default: return "invalid";
-            }
-        }
     }
 }
