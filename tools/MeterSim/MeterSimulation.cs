@@ -65,7 +65,13 @@ public sealed class MeterSimulation : IAsyncDisposable
         var simulation = new MeterSimulation(config, options, clock);
         if (options.OpsCom == null)
         {
-            var emulatorOptions = new EmulatorOptions { Urls = "http://127.0.0.1:0", Database = options.EmulatorDb, Faults = emulatorFaults };
+            var emulatorOptions = new EmulatorOptions
+            {
+                Urls = "http://127.0.0.1:0",
+                Database = options.EmulatorDb,
+                Faults = emulatorFaults,
+                UtcNow = () => DateTime.UnixEpoch.AddMilliseconds(clock.UtcMs),
+            };
             emulatorOptions.Tokens.Add((config.OpsCom.Client, config.Secrets.ApiToken, "*"));
             simulation._emulator = await EmulatorServer.StartAsync(emulatorOptions);
         }

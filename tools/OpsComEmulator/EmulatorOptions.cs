@@ -16,6 +16,9 @@ public sealed class EmulatorOptions
 
     public string Faults { get; set; } = "";
 
+    /// <summary>The controller's clock (plate validation shows permits running now); the simulator passes its own.</summary>
+    public Func<DateTime> UtcNow { get; set; } = () => DateTime.UtcNow;
+
     /// <summary>Parses --urls, --db, --client CODE=TOKEN[:PERMS] (repeatable), --faults SPEC. Throws ArgumentException on bad flags.</summary>
     public static EmulatorOptions Parse(string[] args)
     {

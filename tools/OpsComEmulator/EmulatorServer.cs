@@ -46,13 +46,13 @@ public static class EmulatorServer
 
         var app = builder.Build();
         app.UseMiddleware<FaultMiddleware>(injector);
-        MapApi(app, db);
+        MapApi(app, db, options.UtcNow);
         MapAdmin(app, db, injector);
         app.Lifetime.ApplicationStopped.Register(db.Dispose);
         return app;
     }
 
-    private static void MapApi(WebApplication app, EmulatorDatabase db)
+    private static void MapApi(WebApplication app, EmulatorDatabase db, Func<DateTime> utcNow)
     {
         void Map(string path, Func<EmulatorDatabase, string, RequestBody, IResult> handler) =>
             app.MapPost("/api/{client}/v1/" + path, (string client, HttpRequest request) => Handle(request, body => handler(db, client, body)));
@@ -65,7 +65,7 @@ public static class EmulatorServer
         Map("profiles/types/list", ProfileEndpoints.UserTypes);
         Map("profiles/push", ProfileEndpoints.Push);
         Map("violations/send_overdue_to_collections", ViolationEndpoints.SendOverdue);
-        app.MapPost("/api/v1/validate/plate", (HttpRequest request) => Handle(request, body => PlateValidationEndpoint.Validate(db, body, DateTime.UtcNow)));
+        app.MapPost("/api/v1/validate/plate", (HttpRequest request) => Handle(request, body => PlateValidationEndpoint.Validate(db, body, utcNow())));
         // A path with an empty client segment, e.g. /api//v1/permits/push.
         app.MapPost("/api/v1/{**rest}", () => new ApiError(ErrorCodes.ClientMissing).ToResult());
     }

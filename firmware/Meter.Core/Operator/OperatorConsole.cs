@@ -70,6 +70,8 @@ namespace Meter.Core.Operator
             }
 
             string argument = words.Length > 1 ? words[1] : null;
+            string trimmed = line.Trim();
+            string rest = trimmed.Substring(words[0].Length).Trim();
             switch (words[0].ToLower())
             {
                 case "help": return Help;
@@ -78,7 +80,7 @@ namespace Meter.Core.Operator
                 case "show": return argument == null ? "usage: show <permit>\n" : Show(argument);
                 case "retry": return Retry(argument, nowUtcMs);
                 case "void": return StartVoid(session, argument);
-                case "stats": return _queries.Stats(argument);
+                case "stats": return _queries.Stats(rest);
                 case "validate": return argument == null ? "usage: validate <plate>\n" : _queries.Validate(argument.ToUpper());
                 case "config": return ConfigPrinter.Print(_config);
                 case "time": return Time(nowUtcMs);

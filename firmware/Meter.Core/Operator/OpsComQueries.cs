@@ -80,7 +80,6 @@ namespace Meter.Core.Operator
                 else if (name == "zone") { zone = value; }
                 else if (name == "total") { total = value; }
                 else if (name == "ErrorCode" || name == "ErrorMessage") { error += value + " "; }
-                else { reader.Skip(); }
             }
 
             if (error.Length > 0)

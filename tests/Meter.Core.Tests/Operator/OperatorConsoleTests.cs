@@ -1,0 +1,128 @@
+using System;
+using Meter.Core.Config;
+using Meter.Core.Journal;
+using Meter.Core.Net;
+using Meter.Core.Operator;
+using Meter.Core.OpsCom;
+using Meter.Core.Sync;
+using Meter.Core.Tests.Sale;
+using Meter.Core.Tests.Sync;
+using Meter.Host.Storage;
+using Xunit;
+using static Meter.Core.Tests.Journal.JournalKit;
+
+namespace Meter.Core.Tests.Operator;
+
+public class OperatorConsoleTests
+{
+    private readonly MeterConfig _config = SaleFlowTests.Config();
+    private readonly PermitJournal _journal;
+    private readonly ScriptedHttpPort _http = new();
+    private readonly OperatorConsole _console;
+    private readonly ConsoleSession _session = new();
+    private readonly MeterLog _log = new(16);
+
+    public OperatorConsoleTests()
+    {
+        _journal = new PermitJournal(new SimulatedLittleFs(), _config.Journal, _config.Meter.Id);
+        _journal.Mount();
+        var requests = new OpsComRequests(_config.OpsCom, _config.Secrets.ApiToken, _config.Tariff.Zone);
+        var status = new SyncEngine(_journal, _http, requests, _config.Sync, new Random(1)).Status;
+        _console = new OperatorConsole(_journal, status, _config, new FakeMeterStatus(), new OpsComQueries(_http, requests, 1000, 4096), _log);
+    }
+
+    [Fact]
+    public void Void_AsksForThePin_AndVoidsOnlyWithTheRightOne()
+    {
+        var sale = _journal.CommitSale("ABC123", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 250, 0);
+
+        string ask = Run("void " + sale.PermitNo);
+        string wrong = Run("1234");
+        Run("void " + sale.PermitNo);
+        string right = Run(_config.Secrets.TechnicianPin);
+
+        Assert.Contains("technician PIN?", ask);
+        Assert.Contains("wrong PIN, nothing voided", wrong);
+        Assert.Contains("is now voided", right);
+        Assert.Equal(PermitState.Voided, _journal.Find(sale.Seq)!.State);
+        Assert.DoesNotContain(_config.Secrets.TechnicianPin, _log.Text());
+    }
+
+    [Fact]
+    public void Void_ThreeWrongPins_LockTheSession()
+    {
+        var sale = _journal.CommitSale("ABC123", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 250, 0);
+        for (int i = 0; i < 3; i++)
+        {
+            Run("void " + sale.PermitNo);
+            Run("9999");
+        }
+
+        Assert.Contains("locked", Run("void " + sale.PermitNo));
+        Assert.Equal(PermitState.Sold, _journal.Find(sale.Seq)!.State);
+    }
+
+    [Fact]
+    public void OverlongLine_IsRefused_AndUnknownCommandsGetTheHelp()
+    {
+        Assert.Contains("line longer than", Run(new string('x', _config.Console.MaximumLine + 1)));
+        Assert.Contains("unknown command 'frobnicate'", Run("frobnicate"));
+        Assert.Contains("validate <plate>", Run("frobnicate"));
+    }
+
+    [Fact]
+    public void Config_MasksEverySecret()
+    {
+        string printed = Run("config");
+
+        Assert.DoesNotContain(_config.Secrets.ApiToken, printed);
+        Assert.DoesNotContain("pin = ", printed);
+        Assert.Contains("[tariff]", printed);
+    }
+
+    [Fact]
+    public void Retry_SendsARejectedPermitAgain()
+    {
+        var sale = _journal.CommitSale("ABC123", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 250, 0);
+        _journal.RecordRejected(sale.Seq, 9033, "The field's value is invalid.");
+
+        Assert.Contains("error 9033", Run("queue"));
+        Assert.Contains("1 permit(s) queued again", Run("retry " + sale.PermitNo));
+        Assert.Equal(PermitState.Sold, _journal.Find(sale.Seq)!.State);
+        Assert.Contains("not a rejected permit", Run("retry " + sale.PermitNo));
+    }
+
+    [Fact]
+    public void StatsAndValidate_AskOpsCom_AndShowItsAnswer()
+    {
+        _http.ThenAnswer(200, "{\"data\": [{\"type\": \"temp\", \"zone\": \"Lot 4\", \"total\": \"3\"}]}");
+        _http.ThenAnswer(200, "{\"error\": 0, \"data\": {\"response\": \"temp: Lot 4\\n Expires: 2026-07-06 11:00:00\", \"plate\": \"ABC123\", \"responseJSON\": {}}, \"message\": \"\"}");
+        _http.Then(HttpOutcome.NotConnected);
+
+        string stats = Run("stats Lot 4");
+        string validate = Run("validate abc123");
+        string offline = Run("stats");
+
+        Assert.Contains("Lot 4", stats);
+        Assert.Contains("3", stats);
+        Assert.Contains("\"zones\":\"Lot 4\"", _http.Sent[0].Body);
+        Assert.Contains("Expires: 2026-07-06 11:00:00", validate);
+        Assert.Contains("\"plate\":\"ABC123\"", _http.Sent[1].Body);
+        Assert.Contains("not connected", offline);
+    }
+
+    private string Run(string line) => _console.Execute(_session, line, Now);
+
+    private sealed class FakeMeterStatus : IMeterStatus
+    {
+        public bool ClockTrusted => true;
+
+        public int UnknownCoins => 0;
+
+        public long OverpaidCents => 0;
+
+        public long NotRecordedCents => 0;
+
+        public string ScreenTitle => "LOT 4";
+    }
+}
