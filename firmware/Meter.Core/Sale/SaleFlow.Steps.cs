@@ -186,7 +186,8 @@ namespace Meter.Core.Sale
         {
             long local = _zone.ToLocal(_nowUtcMs);
             RateBand band = _tariff.BandAt(Calendar.TimeOfDayMs(local));
-            string rate = band.CentsPerBlock == 0 ? "FREE NOW" : "$" + Money.Money.Format(band.CentsPerBlock) + (band.BlockMinutes == 60 ? "/HOUR" : "/" + band.BlockMinutes.ToString() + " MIN");
+            bool free = band.CentsPerBlock == 0 || !_tariff.IsEnforced(Calendar.DayOf(local), Calendar.TimeOfDayMs(local));
+            string rate = free ? "FREE NOW" : "$" + Money.Money.Format(band.CentsPerBlock) + (band.BlockMinutes == 60 ? "/HOUR" : "/" + band.BlockMinutes.ToString() + " MIN");
             return new Screen(Screen.Idle, Upper(_zoneName), rate, Clock(_nowUtcMs), "ENTER YOUR PLATE", "TO BUY PARKING", "PRESS ANY KEY");
         }
 

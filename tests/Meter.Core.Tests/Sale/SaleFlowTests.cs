@@ -154,6 +154,14 @@ public class SaleFlowTests
     }
 
     [Fact]
+    public void Idle_OutsideEnforcement_SaysParkingIsFree()
+    {
+        _flow.OnTick(Ten - 86_400_000, _ms + 500);
+
+        Assert.Contains("FREE NOW", _flow.Screen.ToString());
+    }
+
+    [Fact]
     public void FreeTime_SellsNothing()
     {
         long sunday = Ten - 86_400_000;
