@@ -63,7 +63,7 @@ public static class Interactive
                     int coin = CoinKeys.IndexOf(c);
                     if (coin >= 0 && coin < meter.Config.Coins.Count)
                     {
-                        meter.Loop.Inputs.Enqueue(InputQueue.Coin, meter.Config.Coins.CentsAt(coin));
+                        CoinAcceptor.Insert(meter.Loop.Inputs, meter.Config.Coins, meter.Config.Coins.CentsAt(coin), meter.Clock.MonotonicMs);
                     }
                     else if (c == 'p')
                     {

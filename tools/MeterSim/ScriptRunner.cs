@@ -11,7 +11,8 @@ namespace MeterSim;
 /// line; '#' starts a comment. Returns the number of failed expectations (each reported with its line).
 /// <code>
 /// keys 7#              keypad presses (0-9 A-D * #); a space waits past the multi-tap time
-/// coin 0.25            a coin of that value (from the [coins] table)
+/// coin 0.25            a coin of that value: its pulse train goes through the core's decoder
+/// pulses 3             a pulse train of that many pulses (no coin, or noise)
 /// wait 5s              time passes (ms, s, m, h); the UI ticks and the sync worker runs
 /// sync                 let the sync worker drain what it can now
 /// network down|up      pull or plug the cable
@@ -88,8 +89,10 @@ public sealed class ScriptRunner
 
                 break;
             case "coin":
-                _meter.Loop.Inputs.Enqueue(InputQueue.Coin, Cents(rest));
-                Wait(150);
+                Wait(CoinAcceptor.Insert(_meter.Loop.Inputs, _meter.Config.Coins, Cents(rest), _meter.Clock.MonotonicMs));
+                break;
+            case "pulses":
+                Wait(CoinAcceptor.Pulses(_meter.Loop.Inputs, _meter.Config.Coins, int.Parse(rest, NumberStyles.None, CultureInfo.InvariantCulture), _meter.Clock.MonotonicMs));
                 break;
             case "wait":
                 Wait(Duration(rest));

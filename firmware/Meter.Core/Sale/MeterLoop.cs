@@ -1,5 +1,6 @@
 using Meter.Core.Config;
 using Meter.Core.Display;
+using Meter.Core.Input;
 using Meter.Core.Journal;
 using Meter.Core.Operator;
 using Meter.Core.Time;
@@ -21,6 +22,8 @@ namespace Meter.Core.Sale
         private readonly IDisplay _display;
         private readonly MeterLog _log;
         private readonly Frame _frame = new Frame();
+        private readonly KeypadDebouncer _keypad;
+        private readonly CoinPulseDecoder _coins;
         private Screen _drawn;
         private long _lastTickMs;
         private bool _ticked;
@@ -33,6 +36,8 @@ namespace Meter.Core.Sale
             _display = display;
             _log = log;
             Inputs = new InputQueue(64);
+            _keypad = new KeypadDebouncer(config.Keypad.DebounceMs);
+            _coins = new CoinPulseDecoder(config.Coins);
             Flow = new SaleFlow(config, this);
         }
 
@@ -88,11 +93,36 @@ namespace Meter.Core.Sale
         {
             long nowMs = _clock.MonotonicMs;
             long nowUtc = _clock.UtcMs;
+            Drain(nowUtc, nowMs);
+            PollDecoders(nowMs);
+            Drain(nowUtc, nowMs);
+            if (!_ticked || nowMs - _lastTickMs >= TickMs)
+            {
+                _ticked = true;
+                _lastTickMs = nowMs;
+                Flow.OnTick(nowUtc, nowMs);
+                CommitIfAsked(nowUtc);
+            }
+
+            return Draw();
+        }
+
+        private void Drain(long nowUtc, long nowMs)
+        {
             int kind;
             long value;
-            while (Inputs.TryDequeue(out kind, out value))
+            long atMs;
+            while (Inputs.TryDequeue(out kind, out value, out atMs))
             {
-                if (kind == InputQueue.Key)
+                if (kind == InputQueue.KeyContact)
+                {
+                    _keypad.Raw((int)(value & 15), value >= 16, atMs);
+                }
+                else if (kind == InputQueue.CoinLine)
+                {
+                    _coins.Edge(value != 0, atMs);
+                }
+                else if (kind == InputQueue.Key)
                 {
                     Flow.OnKey((char)value, nowUtc, nowMs);
                 }
@@ -113,16 +143,34 @@ namespace Meter.Core.Sale
 
                 CommitIfAsked(nowUtc);
             }
+        }
 
-            if (!_ticked || nowMs - _lastTickMs >= TickMs)
+        // Raw keypad contacts and coin pulses become keys and coins once they have settled.
+        private void PollDecoders(long nowMs)
+        {
+            char key;
+            while ((key = _keypad.Poll(nowMs)) != '\0')
             {
-                _ticked = true;
-                _lastTickMs = nowMs;
-                Flow.OnTick(nowUtc, nowMs);
-                CommitIfAsked(nowUtc);
+                Inputs.Enqueue(InputQueue.Key, key);
             }
 
-            return Draw();
+            long value;
+            int coin;
+            while ((coin = _coins.Poll(nowMs, out value)) != CoinEvent.None)
+            {
+                if (coin == CoinEvent.Coin)
+                {
+                    Inputs.Enqueue(InputQueue.Coin, value);
+                }
+                else if (coin == CoinEvent.Unknown || coin == CoinEvent.TooLong)
+                {
+                    Inputs.Enqueue(InputQueue.UnknownCoin, value);
+                }
+                else
+                {
+                    Inputs.Enqueue(InputQueue.Jam, coin == CoinEvent.Jammed ? 1 : 0);
+                }
+            }
         }
 
         private void CommitIfAsked(long nowUtc)

@@ -61,6 +61,62 @@ public class MeterLoopTests
         Assert.InRange(_display.Bytes - before, 1, 256);
     }
 
+    [Fact]
+    public void RawKeypadContacts_AreDebouncedIntoOneKey()
+    {
+        long t = _clock.MonotonicMs;
+        int two = Meter.Core.Input.KeypadDebouncer.Layout.IndexOf('2');
+        _loop.Inputs.Enqueue(InputQueue.KeyContact, two + 16, t);
+        _loop.Inputs.Enqueue(InputQueue.KeyContact, two, t + 2);
+        _loop.Inputs.Enqueue(InputQueue.KeyContact, two + 16, t + 4);
+
+        _clock.Advance(100);
+        _loop.Step();
+
+        Assert.Equal(Screen.Plate, _loop.Flow.Screen.Kind);
+        Assert.Equal("A", _loop.Flow.Screen.Big);
+    }
+
+    [Fact]
+    public void CoinPulseTrains_CreditTheirCoin_AndUnknownTrainsAreCounted()
+    {
+        Press('2', '#');
+        Pulses(5);
+        Pulses(3);
+
+        Assert.Contains("$0.25", _loop.Flow.Screen.ToString());
+        Assert.Equal(1, _loop.UnknownCoins);
+    }
+
+    [Fact]
+    public void CoinLineStuckActive_TakesTheMeterOutOfService()
+    {
+        _loop.Inputs.Enqueue(InputQueue.CoinLine, 1, _clock.MonotonicMs);
+        _loop.Step();
+
+        _clock.Advance(2500);
+        _loop.Step();
+        _clock.Advance(300);
+        _loop.Step();
+
+        Assert.Contains("COIN JAM", _loop.Flow.Screen.ToString());
+    }
+
+    // A pulse train from now, then time enough for the decoder to see its end.
+    private void Pulses(int count)
+    {
+        long t = _clock.MonotonicMs;
+        for (int i = 0; i < count; i++)
+        {
+            _loop.Inputs.Enqueue(InputQueue.CoinLine, 1, t + i * 60);
+            _loop.Inputs.Enqueue(InputQueue.CoinLine, 0, t + i * 60 + 30);
+        }
+
+        _loop.Step();
+        _clock.Advance(count * 60 + 400);
+        _loop.Step();
+    }
+
     private void Press(params char[] keys)
     {
         foreach (char key in keys)
