@@ -1,4 +1,3 @@
-using System.Globalization;
 using Meter.Core.Config;
 using Meter.Core.Journal;
 using Meter.Core.Operator;
@@ -61,7 +60,7 @@ public sealed class MeterSimulation : IAsyncDisposable
         var errors = new ConfigErrors();
         var config = MeterConfigReader.Read(File.ReadAllText(configPath), File.ReadAllText(options.SecretsPath(configPath)), errors)
             ?? throw new ArgumentException(configPath + " has errors:\n" + errors);
-        var clock = new SimClock(StartUtc(options.StartLocal, config.Tariff.Zone), manualClock);
+        var clock = new SimClock(StartUtc(options.StartLocal, config.Tariff), manualClock);
         var simulation = new MeterSimulation(config, options, clock);
         if (options.OpsCom == null)
         {
@@ -120,14 +119,32 @@ public sealed class MeterSimulation : IAsyncDisposable
         }
     }
 
-    private static long StartUtc(string? local, LocalTimeZone zone)
+    // By default the meter's clock starts now, or, when parking is free now, half an hour into the next
+    // enforcement window, so that a first try has something to pay for. "--time now" keeps the real time.
+    private static long StartUtc(string? local, Meter.Core.Tariffs.Tariff tariff)
     {
+        long now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        if (local == "now")
+        {
+            return now;
+        }
+
         if (local == null)
         {
-            return DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            var calculator = new Meter.Core.Tariffs.TariffCalculator(tariff);
+            for (long t = now; t < now + 8 * Calendar.MsPerDay; t += 15 * Calendar.MsPerMinute)
+            {
+                long zoneLocal = tariff.Zone.ToLocal(t);
+                if (tariff.IsEnforced(Calendar.DayOf(zoneLocal), Calendar.TimeOfDayMs(zoneLocal)) && calculator.QuoteForCredit(t, 0).Status != Meter.Core.Tariffs.QuoteStatus.NotEnforced)
+                {
+                    return t == now ? now : t + 30 * Calendar.MsPerMinute;
+                }
+            }
+
+            return now;
         }
 
         string text = local.Length == 16 ? local + ":00" : local;
-        return TimeText.TryParseDateTime(text, out long localMs) ? zone.ToUtc(localMs) : throw new ArgumentException("--time wants yyyy-MM-ddTHH:mm, got " + local);
+        return TimeText.TryParseDateTime(text, out long localMs) ? tariff.Zone.ToUtc(localMs) : throw new ArgumentException("--time wants yyyy-MM-ddTHH:mm or now, got " + local);
     }
 }

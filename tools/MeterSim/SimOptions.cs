@@ -13,7 +13,8 @@ public sealed class SimOptions
           --opscom URL         a real OPSCOM base URL instead of the in-process emulator (validate_url from nf.config)
           --emulator-db FILE   keep the emulator's permits in a SQLite file (default: in memory)
           --console-port N     the operator console on 127.0.0.1:N (default 2323; 0 = off)
-          --time yyyy-MM-ddTHH:mm   start the meter's clock at this local time (default: now)
+          --time yyyy-MM-ddTHH:mm   start the meter's clock at this local time, or "now" (default: now,
+                               or the next enforced half hour when parking is free now)
           --png DIR            write a PNG of every new screen into DIR
           --script FILE        play a scenario unattended; exit 1 when an expectation fails
         """;
