@@ -33,9 +33,12 @@ namespace Meter.Core.Config
             RateBand[] bands = ReadBands(tariff);
             Escalation[] escalations = ReadEscalations(tariff);
             EnforcementWindow[][] week = new EnforcementWindow[7][];
+            int[] weekLines = new int[7];
             for (int day = 0; day < 7; day++)
             {
-                week[day] = ReadWindows(tariff, DayKeys[day]);
+                ConfigEntry entry = tariff.Entry(DayKeys[day], true);
+                weekLines[day] = entry == null ? 0 : entry.Line;
+                week[day] = entry == null ? null : ReadWindows(tariff, entry);
             }
 
             ConfigEntry[] holidayEntries = tariff.All("holiday");
@@ -84,7 +87,7 @@ namespace Meter.Core.Config
                 problem = TariffRules.CheckWindows(week[day]);
                 if (problem != null)
                 {
-                    tariff.Error(tariff.Entry(DayKeys[day], true).Line, DayKeys[day], problem);
+                    tariff.Error(weekLines[day], DayKeys[day], problem);
                     return null;
                 }
             }
@@ -226,14 +229,9 @@ namespace Meter.Core.Config
         }
 
         // "08:00-18:00", "08:00-12:00 13:00-18:00" or "off"
-        private static EnforcementWindow[] ReadWindows(SectionReader tariff, string key)
+        private static EnforcementWindow[] ReadWindows(SectionReader tariff, ConfigEntry entry)
         {
-            ConfigEntry entry = tariff.Entry(key, true);
-            if (entry == null)
-            {
-                return null;
-            }
-
+            string key = entry.Key;
             if (entry.Value == "off")
             {
                 return new EnforcementWindow[0];

@@ -10,8 +10,6 @@ namespace Meter.Core.Journal
     /// </summary>
     internal static class JournalCompactor
     {
-        private static int _compactions;
-
         /// <summary>Compacts when enough small files piled up, or, when <paramref name="squeeze"/>, whenever anything can be merged.</summary>
         public static void CompactIfDue(PermitJournal journal, long capacityBytes, bool squeeze)
         {
@@ -31,7 +29,8 @@ namespace Meter.Core.Journal
 
             // The permits whose version in force lives in an input file: found from those files' entries,
             // not by scanning every permit (this runs on the interpreter).
-            int mark = ++_compactions;
+            // The generation about to be written is unique to this compaction: it marks the permits done.
+            int mark = journal.NextGen;
             byte[] buffer = journal.Buffer;
             int length = 0;
             int[] batch = new int[PermitJournal.MaximumFileBytes / 40];

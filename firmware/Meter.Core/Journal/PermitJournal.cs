@@ -267,6 +267,11 @@ namespace Meter.Core.Journal
             return WriteFile(length);
         }
 
+        internal int NextGen
+        {
+            get { return _nextGen; }
+        }
+
         internal byte[] Buffer
         {
             get { return _buffer; }

@@ -39,7 +39,8 @@ namespace Meter.Core.Sale
         private long _priceToMaximum;
         private long _nowUtcMs;
         private string _paidPermitNo = "";
-        private string _problem = "";
+        private string _shownReason;
+        private long _shownMinute = -1;
 
         public SaleFlow(MeterConfig config, ISaleContext context)
         {
@@ -167,9 +168,18 @@ namespace Meter.Core.Sale
             {
                 case Screen.Idle:
                 case Screen.OutOfService:
+                    // Rebuilt only when the minute or the reason changes: ticks come four times a second.
                     string reason = OutOfServiceReason();
-                    _state = reason != null ? Screen.OutOfService : Screen.Idle;
-                    ShowIfChanged(reason != null ? OutOfServiceScreen(reason) : IdleScreen());
+                    int state = reason != null ? Screen.OutOfService : Screen.Idle;
+                    long minute = _zone == null ? 0 : _zone.ToLocal(nowUtcMs) / Calendar.MsPerMinute;
+                    if (state != _state || reason != _shownReason || minute != _shownMinute)
+                    {
+                        _state = state;
+                        _shownReason = reason;
+                        _shownMinute = minute;
+                        Screen = reason != null ? OutOfServiceScreen(reason) : IdleScreen();
+                    }
+
                     break;
                 case Screen.Plate:
                     if (idle >= _idleTimeoutMs)
@@ -207,15 +217,6 @@ namespace Meter.Core.Sale
             }
         }
 
-        // Ticks rebuild the idle screen; keeping the old one when nothing changed spares the display work.
-        private void ShowIfChanged(Screen next)
-        {
-            if (Screen == null || Screen.Kind != next.Kind || Screen.ToString() != next.ToString())
-            {
-                Screen = next;
-            }
-        }
-
         /// <summary>The journal has the sale: now, and only now, the screen says paid.</summary>
         public void OnCommitted(PermitRecord permit)
         {
@@ -231,7 +232,6 @@ namespace Meter.Core.Sale
         {
             NotRecordedCents += PendingCommit == null ? 0 : PendingCommit.Cents + PendingCommit.OverpaidCents;
             PendingCommit = null;
-            _problem = reason;
             _state = Screen.NotRecorded;
             Screen = new Screen(Screen.NotRecorded, "SALE NOT RECORDED", "$" + Money.Money.Format(_credit) + " TAKEN", "ERROR", "PLEASE CALL THE", "NUMBER ON THE METER", Upper(reason));
         }
