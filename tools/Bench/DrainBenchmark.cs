@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Meter.Core.Config;
 using Meter.Core.Journal;
 using Meter.Core.OpsCom;
+using Meter.Core.Operator;
 using Meter.Core.Sync;
 using Meter.Core.Time;
 using Meter.Host.Net;
@@ -63,15 +64,17 @@ public sealed class DrainBenchmark : IBenchmark
         {
             using var http = new SystemNetHttpPort();
             var requests = new OpsComRequests(new OpsComSettings(emulator.BaseUrl, "OC-TOMA", emulator.BaseUrl, true, ""), Token, LocalTimeZone.Utc);
-            var engine = new SyncEngine(journal, http, requests, new SyncSettings(10_000, 1000, 60_000, 4096), new Random(1));
+            var settings = new SyncSettings(10_000, 1000, 60_000, 4096);
+            var engine = new SyncEngine(journal, http, requests, settings, new Random(1));
+            var sync = new SyncWorker(journal, engine, new MeterSim.SimClock(start, manual: true), new MeterLog(16), settings, new Random(1));
             // On its own thread, as the sync worker runs on the device: its blocking HTTP calls must not
             // take a thread-pool thread from the in-process emulator.
             var watch = Stopwatch.StartNew();
             var worker = new Thread(() =>
             {
-                while (journal.NextDue(start) != null)
+                while (journal.HasDue(start))
                 {
-                    engine.Step(start);
+                    sync.Cycle();
                 }
             });
             worker.Start();

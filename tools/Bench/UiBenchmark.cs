@@ -7,7 +7,8 @@ namespace Meter.Bench;
 
 /// <summary>
 /// ui: bytes sent to the display per keypress while typing a plate and paying; and key-to-frame latency
-/// in the simulator while the emulator hangs every request (the UI must never wait on the network).
+/// through the simulator's threads (<see cref="MeterThreads"/>: UI loop and sync worker) while the
+/// emulator hangs every request (the UI must never wait on the network).
 /// </summary>
 public sealed class UiBenchmark : IBenchmark
 {
@@ -57,26 +58,10 @@ public sealed class UiBenchmark : IBenchmark
             sim.Journal.CommitSale("HANG" + i, "Lot 4", "CAD", now, now, now + 3_600_000, 250, 0);
         }
 
-        using var stop = new CancellationTokenSource();
-        var sync = new Thread(() =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                Thread.Sleep(Math.Clamp(sim.SyncStep(), 10, 1000));
-            }
-        }) { IsBackground = true };
-        sync.Start();
+        // The simulator's own composition: the UI loop and the sync worker on their own threads.
+        using var threads = new MeterThreads(sim);
         long flushed = 0;
         sim.Display.Changed += () => Interlocked.Exchange(ref flushed, Stopwatch.GetTimestamp());
-        var ui = new Thread(() =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                sim.Loop.Step();
-                Thread.Sleep(2);
-            }
-        }) { IsBackground = true };
-        ui.Start();
         Thread.Sleep(300);
         double worst = 0;
         for (int i = 0; i < 100; i++)
@@ -95,8 +80,6 @@ public sealed class UiBenchmark : IBenchmark
             Thread.Sleep(30);
         }
 
-        stop.Cancel();
-        ui.Join();
         return worst;
     }
 

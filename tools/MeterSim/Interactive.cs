@@ -4,7 +4,8 @@ namespace MeterSim;
 
 /// <summary>
 /// The simulator at the keyboard: the OLED drawn in the terminal, keys typed as keypad presses and
-/// coins, the sync worker on its own thread, the operator console on a loopback port.
+/// coins; the UI loop and the sync worker on threads of their own (<see cref="MeterThreads"/>), as on
+/// the device; the operator console on a loopback port.
 /// </summary>
 public static class Interactive
 {
@@ -27,22 +28,8 @@ public static class Interactive
         {
             using var console = options.ConsolePort == 0 ? null : new ConsoleServer(options.ConsolePort, () => meter);
             using var stop = new CancellationTokenSource();
-            var gate = new object();
+            using var threads = new MeterThreads(meter);
             bool powerCut = false;
-            var sync = new Thread(() =>
-            {
-                while (!stop.IsCancellationRequested)
-                {
-                    int wait;
-                    lock (gate)
-                    {
-                        wait = meter.SyncStep();
-                    }
-
-                    stop.Token.WaitHandle.WaitOne(Math.Clamp(wait, 50, 1000));
-                }
-            }) { IsBackground = true, Name = "sync" };
-            sync.Start();
             string coins = string.Join("  ", Enumerable.Range(0, Math.Min(meter.Config.Coins.Count, CoinKeys.Length))
                 .Select(i => $"{CoinKeys[i]} = ${Meter.Core.Money.Money.Format(meter.Config.Coins.CentsAt(i))}"));
             string consoleText = console == null ? "off" : $"nc 127.0.0.1 {console.Port}";
@@ -86,18 +73,9 @@ public static class Interactive
                 if (powerCut)
                 {
                     powerCut = false;
-                    lock (gate)
-                    {
-                        meter.PowerCut();
-                    }
-
+                    threads.PowerCut();
                     // After a cut the clock comes back by SNTP a moment later (press s to hurry it).
                     _ = Task.Delay(3000).ContinueWith(_ => meter.Clock.IsUtcTrusted = true);
-                }
-
-                lock (gate)
-                {
-                    meter.Loop.Step();
                 }
 
                 string screen = TerminalView.Render(meter.Display, Console.WindowWidth >= Meter.Core.Display.Frame.Width + 2)
@@ -113,8 +91,6 @@ public static class Interactive
 
                 await Task.Delay(20);
             }
-
-            sync.Join(2000);
         }
 
         Console.WriteLine();

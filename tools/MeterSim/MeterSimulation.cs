@@ -20,6 +20,7 @@ public sealed class MeterSimulation : IAsyncDisposable
 {
     private readonly SystemNetHttpPort _http = new();
     private RunningEmulator? _emulator;
+    private PoweredFileStore? _flash;
 
     private MeterSimulation(MeterConfig config, SimOptions options, SimClock clock)
     {
@@ -46,7 +47,7 @@ public sealed class MeterSimulation : IAsyncDisposable
 
     public MeterLoop Loop { get; private set; } = null!;
 
-    public SyncEngine Sync { get; private set; } = null!;
+    public SyncWorker Worker { get; private set; } = null!;
 
     public OperatorConsole Console { get; private set; } = null!;
 
@@ -79,36 +80,37 @@ public sealed class MeterSimulation : IAsyncDisposable
         return simulation;
     }
 
-    /// <summary>Power comes on: mount the journal from the folder, build the UI loop, the sync engine and the console.</summary>
+    /// <summary>Power comes on: mount the journal from the folder, build the UI loop, the sync worker and the console.</summary>
     public RecoveryReport Boot()
     {
-        Journal = new PermitJournal(new FolderFileStore(Path.Combine(Options.Data, "journal")), Config.Journal, Config.Meter.Id);
+        _flash = new PoweredFileStore(new FolderFileStore(Path.Combine(Options.Data, "journal")));
+        Journal = new PermitJournal(_flash, Config.Journal, Config.Meter.Id);
         var report = Journal.Mount();
         Log.Add(Clock.UtcMs, "boot: " + report);
         string baseUrl = _emulator?.BaseUrl ?? Options.OpsCom!;
         var settings = new OpsComSettings(baseUrl, Config.OpsCom.Client, _emulator?.BaseUrl ?? Config.OpsCom.ValidateUrl, Config.OpsCom.SendTimesAsUtc, Config.OpsCom.RootCaPath);
         var requests = new OpsComRequests(settings, Config.Secrets.ApiToken, Config.Tariff.Zone);
         Loop = new MeterLoop(Config, Journal, Clock, Display, Log);
-        Sync = new SyncEngine(Journal, Network, requests, Config.Sync, new Random());
+        var engine = new SyncEngine(Journal, Network, requests, Config.Sync, new Random());
+        Worker = new SyncWorker(Journal, engine, Clock, Log, Config.Sync, new Random());
         var queries = new OpsComQueries(Network, new OpsComRequests(settings, Config.Secrets.ApiToken, Config.Tariff.Zone), Config.Sync.TimeoutMs, Config.Sync.ResponseCapBytes);
-        Console = new OperatorConsole(Journal, Sync.Status, Config, Loop, queries, Log);
+        Console = new OperatorConsole(Journal, Worker.Status, Config, Loop, queries, Log);
         return report;
     }
 
-    /// <summary>The power goes: whatever was in memory is gone; the clock is unknown until SNTP sets it again.</summary>
+    /// <summary>
+    /// The power goes: whatever was in memory is gone, and the old meter's threads can no longer touch
+    /// flash; the clock is unknown until SNTP sets it again.
+    /// </summary>
     public RecoveryReport PowerCut()
     {
+        _flash?.CutPower();
         Clock.IsUtcTrusted = false;
         return Boot();
     }
 
-    /// <summary>One sync step plus pruning now and then; returns how long the worker may sleep.</summary>
-    public int SyncStep()
-    {
-        int wait = Sync.Step(Clock.UtcMs);
-        Journal.Prune(Clock.UtcMs);
-        return wait;
-    }
+    /// <summary>One cycle of the sync worker (scripts run it by hand); returns how long the worker may sleep.</summary>
+    public int SyncStep() => Worker.Cycle();
 
     public async ValueTask DisposeAsync()
     {

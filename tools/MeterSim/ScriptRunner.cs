@@ -215,7 +215,7 @@ public sealed class ScriptRunner
 
     private void Drain()
     {
-        for (int i = 0; i < 200 && _meter.Journal.NextDue(_meter.Clock.UtcMs) != null && !_meter.Network.Down; i++)
+        for (int i = 0; i < 200 && _meter.Journal.HasDue(_meter.Clock.UtcMs) && !_meter.Network.Down; i++)
         {
             int wait = _meter.SyncStep();
             if (wait > 0)

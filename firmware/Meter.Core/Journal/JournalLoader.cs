@@ -9,6 +9,9 @@ namespace Meter.Core.Journal
     /// </summary>
     internal static class JournalLoader
     {
+        /// <summary>No journal file is larger than one write buffer; anything larger is not ours.</summary>
+        public const int MaximumFileBytes = PermitJournal.MaximumFileBytes + PermitCodec.MaximumEntryBytes;
+
         /// <summary>Fills the index; returns the highest generation seen (torn files included).</summary>
         public static int Load(IFileStore store, JournalIndex index, string meterId, RecoveryReport report)
         {
@@ -32,12 +35,33 @@ namespace Meter.Core.Journal
             Collections.Sort.Ints(gens, count);
             for (int i = 0; i < count; i++)
             {
-                byte[] data = store.Read(JournalFile.NameOf(gens[i]));
-                if (data != null)
+                string name = JournalFile.NameOf(gens[i]);
+                byte[] data;
+                try
                 {
-                    LoadFile(data, index.AddFile(gens[i], data.Length), index, meterId, report);
-                    report.FilesRead++;
+                    data = store.Read(name, MaximumFileBytes);
                 }
+                catch (System.Exception error)
+                {
+                    // Not in the index, so never deleted; its generation is still counted above, so it is never overwritten.
+                    report.UnreadableFiles.Add(name + " (" + error.Message + ")");
+                    continue;
+                }
+
+                if (data == null)
+                {
+                    continue;
+                }
+
+                if (data.Length == 0)
+                {
+                    // littlefs commits a create at open: a write cut before close leaves an empty file. It holds
+                    // nothing, so it is indexed like any file and deleted once nothing needs it.
+                    report.EmptyFiles++;
+                }
+
+                LoadFile(data, index.AddFile(gens[i], data.Length), index, meterId, report);
+                report.FilesRead++;
             }
 
             for (int i = 0; i < index.SlotCount; i++)

@@ -3,8 +3,12 @@ namespace Meter.Core.Journal
     /// <summary>The sync worker's side of the journal: what is due, and what OPSCOM answered.</summary>
     public sealed partial class PermitJournal
     {
-        /// <summary>The oldest permit with work for OPSCOM that is due at <paramref name="nowUtcMs"/>, or null.</summary>
-        public PermitRecord NextDue(long nowUtcMs)
+        /// <summary>
+        /// The worker takes the oldest permit with work for OPSCOM that is due at <paramref name="nowUtcMs"/>
+        /// (null when none): a copy to send, taken under the lock together with the mark that its push may
+        /// land from now on, so a change made while the request is on the wire cannot assume otherwise.
+        /// </summary>
+        public PermitRecord TakeDue(long nowUtcMs)
         {
             lock (_sync)
             {
@@ -13,6 +17,7 @@ namespace Meter.Core.Journal
                     PermitRecord record = _index.SlotAt(i).Record;
                     if (record != null && PermitState.IsPending(record.State) && record.NextAttemptUtcMs <= nowUtcMs)
                     {
+                        record.PushMayHaveLanded = record.PushMayHaveLanded || !record.Delivered;
                         return record.Copy();
                     }
                 }
@@ -38,7 +43,6 @@ namespace Meter.Core.Journal
                 ApplyAcknowledgement(slot.Record, referenceId);
                 slot.AddGen(gen);
                 _index.AddFile(gen, length).Add(seq);
-                Maintain(false);
             }
         }
 
@@ -73,15 +77,19 @@ namespace Meter.Core.Journal
             }
         }
 
-        /// <summary>permits/update succeeded: OPSCOM now has the current end and total.</summary>
-        public void RecordUpdated(int seq)
+        /// <summary>
+        /// permits/update succeeded: OPSCOM now has the end and total the request carried. Time added while
+        /// the update was on the wire is newer than that, so the permit keeps waiting for another update.
+        /// </summary>
+        public void RecordUpdated(int seq, long sentEndUtcMs, long sentAmountCents)
         {
             lock (_sync)
             {
                 PermitRecord record = Live(seq).Copy();
-                record.State = record.State == PermitState.TimeAdded ? PermitState.Updated : record.State;
-                record.SentEndUtcMs = record.EndUtcMs;
-                record.SentAmountCents = record.AmountCents;
+                record.SentEndUtcMs = sentEndUtcMs;
+                record.SentAmountCents = sentAmountCents;
+                bool current = record.EndUtcMs == sentEndUtcMs && record.AmountCents == sentAmountCents;
+                record.State = record.State == PermitState.TimeAdded && current ? PermitState.Updated : record.State;
                 record.ClearRetry();
                 WriteFull(record);
             }
@@ -137,17 +145,29 @@ namespace Meter.Core.Journal
                 Place(original, gen, file);
                 Place(extra, gen, file);
                 _nextSeq++;
-                Maintain(false);
                 return extra.Copy();
             }
         }
 
-        /// <summary>OPSCOM refused the pending work for good: kept, with the code and message, for the operator.</summary>
+        /// <summary>
+        /// OPSCOM refused the pending work for good: kept, with the code and message, for the operator.
+        /// A permit never delivered whose void was requested meanwhile is voided instead: the refused request
+        /// was its push, and a retry of the same values that OPSCOM refuses for its data cannot have been
+        /// recorded by an earlier attempt either (that one would now answer 9022).
+        /// </summary>
         public void RecordRejected(int seq, int errorCode, string errorMessage)
         {
             lock (_sync)
             {
                 PermitRecord record = Live(seq).Copy();
+                if (record.State == PermitState.VoidRequested && !record.Delivered)
+                {
+                    record.State = PermitState.Voided;
+                    record.ClearRetry();
+                    WriteFull(record);
+                    return;
+                }
+
                 record.RejectedFrom = record.State;
                 record.State = PermitState.Rejected;
                 record.ErrorCode = errorCode;
@@ -213,8 +233,8 @@ namespace Meter.Core.Journal
             }
         }
 
-        /// <summary>An operator acknowledges a rejected permit; it is then pruned like a finished one.</summary>
-        public void ClearRejected(int seq)
+        /// <summary>An operator accepts that OPSCOM will not have a rejected permit: it is cleared (never sent) and then pruned like a finished one.</summary>
+        public PermitRecord ClearRejected(int seq)
         {
             lock (_sync)
             {
@@ -224,8 +244,9 @@ namespace Meter.Core.Journal
                     throw new JournalException("permit " + record.PermitNo + " is not rejected");
                 }
 
-                record.State = PermitState.Voided;
+                record.State = PermitState.Cleared;
                 WriteFull(record);
+                return record.Copy();
             }
         }
     }

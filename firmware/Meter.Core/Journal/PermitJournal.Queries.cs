@@ -32,6 +32,43 @@ namespace Meter.Core.Journal
             }
         }
 
+        /// <summary>Whether some permit has work for OPSCOM due at <paramref name="nowUtcMs"/> (a query: nothing is taken).</summary>
+        public bool HasDue(long nowUtcMs)
+        {
+            lock (_sync)
+            {
+                for (int i = 0; i < _index.SlotCount; i++)
+                {
+                    PermitRecord record = _index.SlotAt(i).Record;
+                    if (record != null && PermitState.IsPending(record.State) && record.NextAttemptUtcMs <= nowUtcMs)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>Permits waiting for OPSCOM (sold, time added, void requested), whenever due.</summary>
+        public int PendingCount
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    int count = 0;
+                    for (int i = 0; i < _index.SlotCount; i++)
+                    {
+                        PermitRecord record = _index.SlotAt(i).Record;
+                        count += record != null && PermitState.IsPending(record.State) ? 1 : 0;
+                    }
+
+                    return count;
+                }
+            }
+        }
+
         /// <summary>When the oldest permit still waiting for OPSCOM was sold (UTC ms), or -1 when none waits.</summary>
         public long OldestPendingSoldUtcMs()
         {
@@ -99,8 +136,7 @@ namespace Meter.Core.Journal
                 for (int i = _index.SlotCount - 1; i >= 0; i--)
                 {
                     PermitRecord record = _index.SlotAt(i).Record;
-                    if (record != null && record.Plate == plate && record.EndUtcMs > nowUtcMs
-                        && record.State != PermitState.Voided && record.State != PermitState.VoidRequested && record.State != PermitState.Rejected)
+                    if (record != null && record.Plate == plate && record.EndUtcMs > nowUtcMs && CanTakeTime(record.State))
                     {
                         return record.Copy();
                     }

@@ -5,9 +5,19 @@ namespace Meter.Core.Journal
     /// <summary>
     /// Every sale, safe in flash until OPSCOM has it. Each change is one small new file holding the
     /// permit's new state (never an in-place rewrite); the newest valid version wins at boot. Small files
-    /// are compacted into bigger ones now and then, and files are deleted only when no permit needs them.
-    /// One lock: the UI, the sync worker and the console share the journal and nothing else.
+    /// are compacted into bigger ones by <see cref="Maintain"/> on the sync worker (never on the UI's
+    /// thread), and files are deleted only when no permit needs them.
+    /// One lock: the UI, the sync worker and the console share the journal and nothing else; it is never
+    /// held across a network call.
     /// A method that throws has changed nothing, in memory or on flash.
+    ///
+    /// The exactly-once rule: once the worker has taken a permit for a push (<see cref="TakeDue"/>), nothing
+    /// may assume OPSCOM lacks it until an answer says so, and after a reboot nothing undelivered is assumed
+    /// absent either. The mark is kept in RAM (<see cref="PermitRecord.PushMayHaveLanded"/>), set when the
+    /// worker takes a permit and, at mount, on every permit not known delivered. Persisting an
+    /// "attempt started" mark instead would cost one more file per sale on littlefs (a created file is two
+    /// metadata commits, about 440 bytes programmed and 0.15 erases), for the benefit of a void or added
+    /// time right after a reboot, which then costs a push and a delete (or an update) instead of nothing.
     /// </summary>
     public sealed partial class PermitJournal
     {
@@ -25,7 +35,7 @@ namespace Meter.Core.Journal
         private readonly JournalSettings _settings;
         private readonly string _meterId;
         private readonly JournalIndex _index = new JournalIndex();
-        private readonly byte[] _buffer = new byte[MaximumFileBytes + PermitCodec.MaximumEntryBytes];
+        private readonly byte[] _buffer = new byte[JournalLoader.MaximumFileBytes];
         private int _nextSeq = 1;
         private int _nextGen = 1;
         private bool _mounted;
@@ -47,7 +57,13 @@ namespace Meter.Core.Journal
                 int highestSeq = 0;
                 for (int i = 0; i < _index.SlotCount; i++)
                 {
-                    highestSeq = _index.SlotAt(i).Seq > highestSeq ? _index.SlotAt(i).Seq : highestSeq;
+                    JournalSlot slot = _index.SlotAt(i);
+                    highestSeq = slot.Seq > highestSeq ? slot.Seq : highestSeq;
+                    if (slot.Record != null && !slot.Record.Delivered)
+                    {
+                        // A push may have landed just before the power went: nothing says it did not.
+                        slot.Record.PushMayHaveLanded = true;
+                    }
                 }
 
                 _nextSeq = highestSeq + 1;
@@ -56,7 +72,11 @@ namespace Meter.Core.Journal
             }
         }
 
-        /// <summary>Whether a new sale can be recorded; when not, the meter must refuse coins. Reason is for screen and console.</summary>
+        /// <summary>
+        /// Whether a new sale can be recorded; when not, the meter must refuse coins. Reason is for screen and
+        /// console. A pure query: the squeezing that may make room again runs on the worker (<see cref="Maintain"/>).
+        /// Rejected and cleared permits do not count toward capacity_records (only flash bounds them).
+        /// </summary>
         public bool CanSell(out string reason)
         {
             lock (_sync)
@@ -66,18 +86,29 @@ namespace Meter.Core.Journal
                 {
                     reason = "journal not mounted";
                 }
-                else if (LiveCount() >= _settings.CapacityRecords)
+                else if (CountTowardCapacity() >= _settings.CapacityRecords)
                 {
                     reason = "journal full: " + _settings.CapacityRecords.ToString() + " permits waiting";
                 }
                 else if (!HasRoom())
                 {
-                    // Before refusing coins, squeeze part-filled files together and look again.
-                    Maintain(true);
-                    reason = HasRoom() ? null : "journal full: flash";
+                    reason = "journal full: flash";
                 }
 
                 return reason == null;
+            }
+        }
+
+        /// <summary>
+        /// The worker's flash housekeeping: compacts once enough small files piled up, and squeezes part-filled
+        /// files together when flash is short. Throws the store's exception when flash fails; the journal stays
+        /// valid (old files go only after their replacement is written) and the next call tries again.
+        /// </summary>
+        public void Maintain()
+        {
+            lock (_sync)
+            {
+                JournalCompactor.CompactIfDue(this, _settings.CapacityBytes, !HasRoom());
             }
         }
 
@@ -125,9 +156,10 @@ namespace Meter.Core.Journal
         }
 
         /// <summary>
-        /// Records time added to a permit: its new end and total. A push never tried simply carries the new
-        /// values; once a push may have reached OPSCOM its values stay as they were (so a retry is still
-        /// recognised as the same permit) and the extra time goes out as an update afterwards.
+        /// Records time added to a permit: its new end and total. A push the worker has not taken simply
+        /// carries the new values; once a push may have reached OPSCOM (taken by the worker, or loaded
+        /// undelivered at boot) its values stay as they were, so a retry is still recognised as the same
+        /// permit, and the extra time goes out as an update once the push is acknowledged.
         /// </summary>
         public PermitRecord CommitAddedTime(int seq, long newEndUtcMs, long addedCents)
         {
@@ -139,14 +171,14 @@ namespace Meter.Core.Journal
                     throw new JournalException("added time must extend the permit and cost something");
                 }
 
-                if (record.State == PermitState.Voided || record.State == PermitState.VoidRequested || record.State == PermitState.Rejected)
+                if (!CanTakeTime(record.State))
                 {
                     throw new JournalException("permit " + record.PermitNo + " is " + PermitState.Name(record.State));
                 }
 
                 record.EndUtcMs = newEndUtcMs;
                 record.AmountCents += addedCents;
-                if (record.State == PermitState.Sold && record.Attempts == 0 && !record.Delivered)
+                if (record.State == PermitState.Sold && !record.PushMayHaveLanded)
                 {
                     record.SentEndUtcMs = record.EndUtcMs;
                     record.SentAmountCents = record.AmountCents;
@@ -162,7 +194,11 @@ namespace Meter.Core.Journal
             }
         }
 
-        /// <summary>An operator voids a permit. One never sent and never tried is voided at once.</summary>
+        /// <summary>
+        /// An operator voids a permit. One the worker has never taken since it was sold is voided at once;
+        /// any other waits for permits/delete (after its push, when the push may have landed). A rejected or
+        /// cleared permit cannot be voided: OPSCOM refused it, so retry or clear it instead.
+        /// </summary>
         public PermitRecord RequestVoid(int seq)
         {
             lock (_sync)
@@ -173,7 +209,12 @@ namespace Meter.Core.Journal
                     return record;
                 }
 
-                bool neverSent = record.State == PermitState.Sold && record.Attempts == 0;
+                if (record.State == PermitState.Rejected || record.State == PermitState.Cleared)
+                {
+                    throw new JournalException("permit " + record.PermitNo + " is " + PermitState.Name(record.State) + ": retry or clear it");
+                }
+
+                bool neverSent = record.State == PermitState.Sold && !record.PushMayHaveLanded;
                 record.State = neverSent ? PermitState.Voided : PermitState.VoidRequested;
                 record.ClearRetry();
                 WriteFull(record);
@@ -195,6 +236,23 @@ namespace Meter.Core.Journal
             }
 
             return live;
+        }
+
+        private int CountTowardCapacity()
+        {
+            int counted = 0;
+            for (int i = 0; i < _index.SlotCount; i++)
+            {
+                PermitRecord record = _index.SlotAt(i).Record;
+                counted += record == null || record.State == PermitState.Rejected || record.State == PermitState.Cleared ? 0 : 1;
+            }
+
+            return counted;
+        }
+
+        private static bool CanTakeTime(int state)
+        {
+            return state != PermitState.Voided && state != PermitState.VoidRequested && state != PermitState.Rejected && state != PermitState.Cleared;
         }
 
         private bool HasRoom()
@@ -224,7 +282,6 @@ namespace Meter.Core.Journal
             int length = PermitCodec.EncodeFull(record, _buffer, 0);
             int gen = WriteFile(length);
             Place(record, gen, _index.AddFile(gen, length));
-            Maintain(false);
         }
 
         private void Place(PermitRecord record, int gen, JournalFile file)
@@ -244,23 +301,6 @@ namespace Meter.Core.Journal
             _store.Write(JournalFile.NameOf(gen), _buffer, length);
             return gen;
         }
-
-        // Compaction never undoes the change that triggered it: a failure here leaves the journal
-        // valid (old files are deleted only after their replacement is written) and is retried later.
-        private void Maintain(bool squeeze)
-        {
-            try
-            {
-                JournalCompactor.CompactIfDue(this, _settings.CapacityBytes, squeeze);
-            }
-            catch (System.Exception)
-            {
-                MaintenanceFailures++;
-            }
-        }
-
-        /// <summary>Compactions that failed (flash error or power loss); the next change retries.</summary>
-        public int MaintenanceFailures { get; private set; }
 
         internal int WriteBatch(int length)
         {

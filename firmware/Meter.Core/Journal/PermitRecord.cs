@@ -70,6 +70,13 @@ namespace Meter.Core.Journal
         /// <summary>Seq of the permit this one extends (time added when the first had no reference id); 0 if none.</summary>
         public int LinkedSeq { get; internal set; }
 
+        /// <summary>
+        /// Kept in RAM only: the sync worker has taken this permit for a push since boot, or it was loaded
+        /// undelivered at boot (a push may have landed just before the power went). Once set, nothing may
+        /// assume OPSCOM lacks the permit: added time goes as an update, a void as push-then-delete.
+        /// </summary>
+        public bool PushMayHaveLanded { get; internal set; }
+
         /// <summary>Pending work starts afresh: no failed attempts, due now.</summary>
         internal void ClearRetry()
         {
@@ -100,6 +107,7 @@ namespace Meter.Core.Journal
             copy.ErrorMessage = ErrorMessage;
             copy.RejectedFrom = RejectedFrom;
             copy.LinkedSeq = LinkedSeq;
+            copy.PushMayHaveLanded = PushMayHaveLanded;
             return copy;
         }
     }

@@ -2,7 +2,8 @@ namespace Meter.Core.Journal
 {
     /// <summary>
     /// Where a permit is in its life. Integer constants, not an enum: nanoFramework prints enums as numbers.
-    /// Sold -> Pushed -> TimeAdded -> Updated; VoidRequested -> Voided; any OPSCOM data error -> Rejected.
+    /// Sold -> Pushed -> TimeAdded -> Updated; VoidRequested -> Voided; any OPSCOM data error -> Rejected,
+    /// which an operator sends again (retry) or clears (Cleared: OPSCOM never got it, and that is accepted).
     /// </summary>
     public static class PermitState
     {
@@ -25,15 +26,18 @@ namespace Meter.Core.Journal
         /// <summary>OPSCOM refused it for good; kept with the error until an operator clears it.</summary>
         public const int Rejected = 7;
 
+        /// <summary>A rejected permit an operator cleared with the technician PIN: kept out of the queue, never sent.</summary>
+        public const int Cleared = 8;
+
         public static bool IsValid(int state)
         {
-            return state >= Sold && state <= Rejected;
+            return state >= Sold && state <= Cleared;
         }
 
         /// <summary>Nothing left to send: may be pruned once its retention window has passed.</summary>
         public static bool IsFinished(int state)
         {
-            return state == Pushed || state == Updated || state == Voided;
+            return state == Pushed || state == Updated || state == Voided || state == Cleared;
         }
 
         /// <summary>Work is waiting for OPSCOM.</summary>
@@ -53,6 +57,7 @@ namespace Meter.Core.Journal
                 case VoidRequested: return "void-requested";
                 case Voided: return "voided";
                 case Rejected: return "rejected";
+                case Cleared: return "cleared";
                 default: return "unknown";
             }
         }

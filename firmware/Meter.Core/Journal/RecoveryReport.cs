@@ -9,6 +9,7 @@ namespace Meter.Core.Journal
         {
             TornFiles = new ArrayList();
             UnknownFiles = new ArrayList();
+            UnreadableFiles = new ArrayList();
         }
 
         public int FilesRead { get; internal set; }
@@ -27,9 +28,15 @@ namespace Meter.Core.Journal
         /// <summary>Files in the journal folder that are not journal files, temporary files included; left alone.</summary>
         public ArrayList UnknownFiles { get; private set; }
 
+        /// <summary>Journal files that could not be read (flash error, or larger than any journal file), each with why; left alone.</summary>
+        public ArrayList UnreadableFiles { get; private set; }
+
+        /// <summary>Empty journal files: a write cut between open and close. They hold nothing and are deleted by maintenance.</summary>
+        public int EmptyFiles { get; internal set; }
+
         public bool IsClean
         {
-            get { return CorruptEntries == 0 && OrphanEntries == 0 && TornFiles.Count == 0 && UnknownFiles.Count == 0; }
+            get { return CorruptEntries == 0 && OrphanEntries == 0 && TornFiles.Count == 0 && UnknownFiles.Count == 0 && UnreadableFiles.Count == 0 && EmptyFiles == 0; }
         }
 
         public override string ToString()
@@ -43,6 +50,16 @@ namespace Meter.Core.Journal
             if (OrphanEntries > 0)
             {
                 text += "; ignored " + OrphanEntries.ToString() + " orphan acknowledgements";
+            }
+
+            if (UnreadableFiles.Count > 0)
+            {
+                text += "; UNREADABLE files left alone: " + Join(UnreadableFiles);
+            }
+
+            if (EmptyFiles > 0)
+            {
+                text += "; " + EmptyFiles.ToString() + " empty files (writes cut by a power loss)";
             }
 
             if (UnknownFiles.Count > 0)

@@ -10,8 +10,11 @@ namespace Meter.Core.Storage
         /// <summary>Names of the files in the store's folder (no paths).</summary>
         string[] List();
 
-        /// <summary>The whole file, or null when it does not exist.</summary>
-        byte[] Read(string name);
+        /// <summary>
+        /// The whole file, or null when it does not exist. Throws (reading nothing) when the file is larger
+        /// than <paramref name="maximumBytes"/>: the device heap cannot take whatever a folder holds.
+        /// </summary>
+        byte[] Read(string name, int maximumBytes);
 
         /// <summary>Creates a file with these bytes, committed when the call returns. The name must be new.</summary>
         void Write(string name, byte[] data, int count);

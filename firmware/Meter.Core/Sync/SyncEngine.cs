@@ -11,7 +11,9 @@ namespace Meter.Core.Sync
     /// states). Per-record back-off with full jitter is stored in the journal, so a reboot does not turn
     /// into a storm; one failing record waits alone while the others go on. When OPSCOM cannot be reached
     /// at all, or refuses the token, the whole engine pauses instead, touching no record.
-    /// Runs on its own thread on the device (the caller sleeps between steps), never on the UI's.
+    /// Runs inside <see cref="SyncWorker"/> on its own thread, never on the UI's. The permit it sends is a
+    /// copy taken with <see cref="PermitJournal.TakeDue"/>; what the UI or console changes meanwhile is
+    /// applied by the journal on top of the answer, never overwritten by it.
     /// </summary>
     public sealed class SyncEngine
     {
@@ -50,7 +52,7 @@ namespace Meter.Core.Sync
                 return Wait(pausedUntil - nowUtcMs);
             }
 
-            PermitRecord permit = _journal.NextDue(nowUtcMs);
+            PermitRecord permit = _journal.TakeDue(nowUtcMs);
             if (permit == null)
             {
                 return IdleWaitMs;
@@ -63,7 +65,14 @@ namespace Meter.Core.Sync
                 return 0;
             }
 
-            _requests.Write(operation, permit);
+            string unwritable = Write(operation, permit);
+            if (unwritable != null)
+            {
+                // Corrupt or out-of-limit fields would fail the same way forever: to the operator, not the head of the queue.
+                _journal.RecordRejected(permit.Seq, 0, "request cannot be written: " + unwritable);
+                return 0;
+            }
+
             int status;
             int length;
             int outcome = _http.Post(_requests.UrlFor(operation), _requests.Body, _requests.Length, _settings.TimeoutMs, _response, out status, out length);
@@ -83,6 +92,20 @@ namespace Meter.Core.Sync
 
             _answerReader.Read(_response, length, _answer);
             return Apply(permit, operation, status, nowUtcMs);
+        }
+
+        // Null when the body is written, else why it cannot be.
+        private string Write(int operation, PermitRecord permit)
+        {
+            try
+            {
+                _requests.Write(operation, permit);
+                return null;
+            }
+            catch (System.Exception error)
+            {
+                return error.Message;
+            }
         }
 
         // Push first whenever OPSCOM does not yet have the permit; 0 when the record needs local work only.
@@ -174,7 +197,7 @@ namespace Meter.Core.Sync
             }
             else if (operation == OpsComOperation.Update)
             {
-                _journal.RecordUpdated(permit.Seq);
+                _journal.RecordUpdated(permit.Seq, permit.EndUtcMs, permit.AmountCents);
             }
             else
             {

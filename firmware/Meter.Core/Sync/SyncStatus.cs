@@ -16,6 +16,10 @@ namespace Meter.Core.Sync
         private long _pausedUntilUtcMs;
         private int _sent;
         private int _failures;
+        private int _workerExceptions;
+        private string _lastWorkerProblem = "";
+        private int _maintenanceFailures;
+        private string _lastMaintenanceProblem = "";
 
         /// <summary>Whether the last exchange reached OPSCOM.</summary>
         public bool Online
@@ -64,6 +68,46 @@ namespace Meter.Core.Sync
         public int Failures
         {
             get { lock (_sync) { return _failures; } }
+        }
+
+        /// <summary>Exceptions a worker cycle caught (flash errors while recording an answer, bugs): each logged, then backed off.</summary>
+        public int WorkerExceptions
+        {
+            get { lock (_sync) { return _workerExceptions; } }
+        }
+
+        public string LastWorkerProblem
+        {
+            get { lock (_sync) { return _lastWorkerProblem; } }
+        }
+
+        /// <summary>Compactions and prunes that failed (flash error); the journal stays valid and the next cycle retries.</summary>
+        public int MaintenanceFailures
+        {
+            get { lock (_sync) { return _maintenanceFailures; } }
+        }
+
+        public string LastMaintenanceProblem
+        {
+            get { lock (_sync) { return _lastMaintenanceProblem; } }
+        }
+
+        internal void WorkerFailed(string problem)
+        {
+            lock (_sync)
+            {
+                _workerExceptions++;
+                _lastWorkerProblem = problem;
+            }
+        }
+
+        internal void MaintenanceFailed(string problem)
+        {
+            lock (_sync)
+            {
+                _maintenanceFailures++;
+                _lastMaintenanceProblem = problem;
+            }
         }
 
         internal void Succeeded(long nowUtcMs)

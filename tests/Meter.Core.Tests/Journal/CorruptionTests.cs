@@ -18,7 +18,7 @@ public class CorruptionTests
             Sell(journal, i);
         }
 
-        string big = fs.List().OrderByDescending(n => fs.Read(n)!.Length).First();
+        string big = fs.List().OrderByDescending(n => fs.Peek(n)!.Length).First();
         return (fs, big);
     }
 
@@ -26,7 +26,7 @@ public class CorruptionTests
     public void Mount_FlippedByteInTheMiddleOfACompactedFile_LosesOnlyThatPermit()
     {
         var (fs, big) = FortySales();
-        fs.FlipByte(big, fs.Read(big)!.Length / 2);
+        fs.FlipByte(big, fs.Peek(big)!.Length / 2);
 
         var journal = new PermitJournal(fs, Settings(), MeterId);
         var report = journal.Mount();
@@ -41,7 +41,7 @@ public class CorruptionTests
     {
         var (fs, big) = FortySales();
         int entries = new PermitJournal(fs, Settings(), MeterId).Mount().Records;
-        fs.Truncate(big, fs.Read(big)!.Length - 10);
+        fs.Truncate(big, fs.Peek(big)!.Length - 10);
 
         var journal = new PermitJournal(fs, Settings(), MeterId);
         var report = journal.Mount();
@@ -73,7 +73,7 @@ public class CorruptionTests
     public void Mount_EveryPossibleSingleByteFlip_NeverThrows_AndLosesAtMostOnePermit()
     {
         var (fs, big) = FortySales();
-        byte[] original = fs.Read(big)!;
+        byte[] original = fs.Peek(big)!;
         for (int i = 0; i < original.Length; i++)
         {
             fs.Put(big, original);

@@ -83,18 +83,18 @@ public class PermitJournalTests
     }
 
     [Fact]
-    public void CommitAddedTime_AfterAPushAttempt_KeepsThePushAsItWas_AndUpdatesAfterwards()
+    public void CommitAddedTime_OncePushTaken_KeepsThePushAsItWas_AndUpdatesAfterwards()
     {
         var journal = Mounted(new SimulatedLittleFs());
         Sell(journal, 1);
-        journal.RecordRetry(1, Now);
+        journal.TakeDue(Now);
 
         var extended = journal.CommitAddedTime(1, Now + 7_200_000, 100);
         journal.RecordPushed(1, "ref-1");
 
         Assert.Equal((PermitState.Sold, Now + 3_601_000, 201L), (extended.State, extended.SentEndUtcMs, extended.SentAmountCents));
         Assert.Equal(PermitState.TimeAdded, journal.Find(1)!.State);
-        journal.RecordUpdated(1);
+        journal.RecordUpdated(1, journal.Find(1)!.EndUtcMs, journal.Find(1)!.AmountCents);
         Assert.Equal((PermitState.Updated, Now + 7_200_000, 301L), (journal.Find(1)!.State, journal.Find(1)!.SentEndUtcMs, journal.Find(1)!.SentAmountCents));
     }
 
@@ -118,33 +118,33 @@ public class PermitJournalTests
     }
 
     [Fact]
-    public void RequestVoid_NeverSent_IsVoidedAtOnce_OtherwiseWaitsForDelete()
+    public void RequestVoid_NeverTaken_IsVoidedAtOnce_OtherwiseWaitsForDelete()
     {
         var journal = Mounted(new SimulatedLittleFs());
         Sell(journal, 1);
         Sell(journal, 2);
+        journal.RecordPushed(1, "ref-1");
+        Assert.Equal(2, journal.TakeDue(Now)!.Seq);
         Sell(journal, 3);
-        journal.RecordPushed(2, "ref-2");
-        journal.RecordRetry(3, Now);
 
-        Assert.Equal(PermitState.Voided, journal.RequestVoid(1).State);
+        Assert.Equal(PermitState.Voided, journal.RequestVoid(3).State);
         Assert.Equal(PermitState.VoidRequested, journal.RequestVoid(2).State);
-        Assert.Equal(PermitState.VoidRequested, journal.RequestVoid(3).State);
+        Assert.Equal(PermitState.VoidRequested, journal.RequestVoid(1).State);
     }
 
     [Fact]
-    public void NextDue_GivesTheOldestPendingPermit_OnceItsRetryTimeHasCome()
+    public void TakeDue_GivesTheOldestPendingPermit_OnceItsRetryTimeHasCome()
     {
         var journal = Mounted(new SimulatedLittleFs());
         Sell(journal, 1);
         Sell(journal, 2);
         journal.RecordRetry(1, Now + 60_000);
 
-        Assert.Equal(2, journal.NextDue(Now)!.Seq);
-        Assert.Equal(1, journal.NextDue(Now + 60_000)!.Seq);
+        Assert.Equal(2, journal.TakeDue(Now)!.Seq);
+        Assert.Equal(1, journal.TakeDue(Now + 60_000)!.Seq);
         journal.RecordPushed(1, "r1");
         journal.RecordPushed(2, "r2");
-        Assert.Null(journal.NextDue(Now + 60_000));
+        Assert.Null(journal.TakeDue(Now + 60_000));
     }
 
     [Fact]
@@ -208,6 +208,7 @@ public class PermitJournalTests
         for (int i = 1; i <= 600; i++)
         {
             Sell(journal, i);
+            journal.Maintain();
         }
 
         Assert.True(journal.FileCount <= 16 + 600 / 40, "files: " + journal.FileCount);

@@ -142,7 +142,14 @@ public class PowerCutSweepTests
         private readonly Dictionary<int, PermitRecord> _lastSeen = new();
         private int _highestSeq;
 
+        /// <summary>One change, then the worker's maintenance after it (compaction runs there), each a place to cut.</summary>
         public void Step(PermitJournal journal, Action change)
+        {
+            Apply(journal, change);
+            Apply(journal, journal.Maintain);
+        }
+
+        private void Apply(PermitJournal journal, Action change)
         {
             try
             {

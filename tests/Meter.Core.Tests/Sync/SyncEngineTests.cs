@@ -47,7 +47,7 @@ public class SyncEngineTests
 
         var permit = _journal.Find(1)!;
         Assert.Equal((PermitState.Pushed, true, ""), (permit.State, permit.Delivered, permit.ReferenceId));
-        Assert.Null(_journal.NextDue(Now + 1));
+        Assert.False(_journal.HasDue(Now + 1));
     }
 
     [Theory]
@@ -130,10 +130,10 @@ public class SyncEngineTests
     }
 
     [Fact]
-    public void Step_VoidBeforePush_PushesFirstThenDeletes_WithTheReference()
+    public void Step_VoidOncePushTaken_PushesFirstThenDeletes_WithTheReference()
     {
         Sell(_journal, 1);
-        _journal.RecordRetry(1, Now);
+        _journal.TakeDue(Now);
         _journal.RequestVoid(1);
 
         _engine.Step(Now);

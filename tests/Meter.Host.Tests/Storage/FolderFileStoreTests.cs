@@ -20,8 +20,8 @@ public sealed class FolderFileStoreTests : IDisposable
         store.Rename("00000001.jnl", "00000002.jnl");
 
         Assert.Equal(new[] { "00000002.jnl" }, store.List());
-        Assert.Equal(new byte[] { 9, 8, 7 }, store.Read("00000002.jnl"));
-        Assert.Null(store.Read("00000001.jnl"));
+        Assert.Equal(new byte[] { 9, 8, 7 }, store.Read("00000002.jnl", 1024));
+        Assert.Null(store.Read("00000001.jnl", 1024));
         store.Delete("00000002.jnl");
         store.Delete("00000002.jnl");
         Assert.Empty(store.List());
@@ -36,7 +36,7 @@ public sealed class FolderFileStoreTests : IDisposable
 
         Assert.Throws<IOException>(() => store.Write("a", new byte[] { 3 }, 1));
         Assert.Throws<IOException>(() => store.Rename("a", "b"));
-        Assert.Equal(new byte[] { 1 }, store.Read("a"));
+        Assert.Equal(new byte[] { 1 }, store.Read("a", 1024));
     }
 
     [Theory]

@@ -20,10 +20,16 @@ public sealed class FolderFileStore : IFileStore
     public string[] List() =>
         Directory.EnumerateFiles(_folder).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray();
 
-    public byte[]? Read(string name)
+    public byte[]? Read(string name, int maximumBytes)
     {
-        string path = PathOf(name);
-        return File.Exists(path) ? File.ReadAllBytes(path) : null;
+        var file = new FileInfo(PathOf(name));
+        if (!file.Exists)
+        {
+            return null;
+        }
+
+        return file.Length <= maximumBytes ? File.ReadAllBytes(file.FullName)
+            : throw new IOException($"{name} has {file.Length} bytes, more than the {maximumBytes} allowed");
     }
 
     public void Write(string name, byte[] data, int count)

@@ -8,8 +8,11 @@ namespace Meter.Host.Storage;
 /// littlefs as the meter sees it, in memory: a file exists only once its write completed (closed), rename
 /// is atomic and refuses an existing target, delete is atomic. Power can be cut at the N-th changing
 /// operation (write, rename, delete): that operation is lost (or, in torn mode, a write keeps only a
-/// prefix) and everything after throws until <see cref="Remount"/>. Counts operations, bytes and
-/// estimated 4 KiB block programs and erases, and can save the operation trace for replay elsewhere.
+/// prefix, or with <see cref="EmptyFileOnCut"/> an empty file, as littlefs commits a create at open) and
+/// everything after throws until <see cref="Remount"/>. One operation can also fail alone, the power
+/// staying on (as pw_kvs's FakeFlashMemory injects errors), and reads of a named file can fail.
+/// Counts operations, bytes and estimated 4 KiB block programs and erases, and can save the operation
+/// trace for replay elsewhere.
 /// </summary>
 public sealed class SimulatedLittleFs : IFileStore
 {
@@ -19,7 +22,9 @@ public sealed class SimulatedLittleFs : IFileStore
     private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly List<string> _trace = new();
     private readonly Random _random;
+    private readonly HashSet<string> _unreadable = new(StringComparer.Ordinal);
     private long _cutAt = -1;
+    private long _failAt = -1;
     private long _programmedBytes;
 
     public SimulatedLittleFs(int seed = 1) => _random = new Random(seed);
@@ -38,6 +43,12 @@ public sealed class SimulatedLittleFs : IFileStore
     /// <summary>When set, the interrupted write keeps a random prefix of its bytes instead of nothing.</summary>
     public bool TornWrites { get; set; }
 
+    /// <summary>
+    /// When set, a write cut by the power leaves an empty file under its name: nanoFramework opens a file
+    /// for writing with fopen("w+"), and littlefs commits the create at open, the data only at close.
+    /// </summary>
+    public bool EmptyFileOnCut { get; set; }
+
     public bool IsPoweredOff { get; private set; }
 
     public IReadOnlyList<string> Trace => _trace;
@@ -47,6 +58,15 @@ public sealed class SimulatedLittleFs : IFileStore
 
     /// <summary>Cuts the power at the changing operation with this 0-based index (counted from now on).</summary>
     public void CutPowerAtOperation(long index) => _cutAt = Operations + index;
+
+    /// <summary>
+    /// The changing operation with this 0-based index (counted from now on) fails with an IOException and
+    /// changes nothing, as littlefs reports a program or erase error; the power stays on.
+    /// </summary>
+    public void FailOperation(long index) => _failAt = Operations + index;
+
+    /// <summary>Reads of this file throw an IOException from now on, remounts included: a bad block under it.</summary>
+    public void FailReadsOf(string name) => _unreadable.Add(name);
 
     /// <summary>Power returns: the store is usable again with whatever was committed.</summary>
     public void Remount()
@@ -61,11 +81,25 @@ public sealed class SimulatedLittleFs : IFileStore
         return _files.Keys.ToArray();
     }
 
-    public byte[]? Read(string name)
+    public byte[]? Read(string name, int maximumBytes)
     {
         ThrowIfOff();
-        return _files.TryGetValue(name, out var data) ? (byte[])data.Clone() : null;
+        if (_unreadable.Contains(name))
+        {
+            throw new IOException("read error in " + name);
+        }
+
+        if (!_files.TryGetValue(name, out var data))
+        {
+            return null;
+        }
+
+        return data.Length <= maximumBytes ? (byte[])data.Clone()
+            : throw new IOException($"{name} has {data.Length} bytes, more than the {maximumBytes} allowed");
     }
+
+    /// <summary>Test hook: a file's bytes without counting, failing or a size cap; null when missing.</summary>
+    public byte[]? Peek(string name) => _files.TryGetValue(name, out var data) ? (byte[])data.Clone() : null;
 
     public void Write(string name, byte[] data, int count)
     {
@@ -82,6 +116,10 @@ public sealed class SimulatedLittleFs : IFileStore
             if (TornWrites && !_files.ContainsKey(name))
             {
                 _files[name] = data.AsSpan(0, _random.Next(0, count)).ToArray();
+            }
+            else if (EmptyFileOnCut && !_files.ContainsKey(name))
+            {
+                _files[name] = Array.Empty<byte>();
             }
         });
     }
@@ -129,6 +167,11 @@ public sealed class SimulatedLittleFs : IFileStore
             tear();
             IsPoweredOff = true;
             throw new PowerCutException(string.Create(CultureInfo.InvariantCulture, $"power cut during operation {index}: {description}"));
+        }
+
+        if (index == _failAt)
+        {
+            throw new IOException(string.Create(CultureInfo.InvariantCulture, $"flash error during operation {index}: {description}"));
         }
 
         apply();

@@ -1,0 +1,133 @@
+using Meter.Core.Config;
+using Meter.Core.Journal;
+using Meter.Core.Operator;
+using Meter.Core.Time;
+
+namespace Meter.Core.Sync
+{
+    /// <summary>
+    /// The sync worker's whole cadence, the same on the device and in the simulator: flash housekeeping
+    /// (compaction, the squeeze that frees room for sales), pruning once a minute, then at most one
+    /// request. Whatever a cycle throws is caught, counted, logged and backed off, so one bad moment
+    /// never ends syncing. It shares only the journal (whose lock it never holds across a request) and
+    /// <see cref="SyncStatus"/> with the UI and console threads.
+    /// </summary>
+    public sealed class SyncWorker
+    {
+        /// <summary>How often finished permits past their retention are forgotten, ms.</summary>
+        public const int PruneIntervalMs = 60000;
+
+        private readonly PermitJournal _journal;
+        private readonly SyncEngine _engine;
+        private readonly IClock _clock;
+        private readonly MeterLog _log;
+        private readonly Backoff _backoff;
+        private readonly int _minimumWaitMs;
+        private long _nextPruneMs;
+        private long _resumeAtMs;
+        private int _failuresInARow;
+        private int _alertLogged;
+        private bool _maintenanceFailing;
+
+        public SyncWorker(PermitJournal journal, SyncEngine engine, IClock clock, MeterLog log, SyncSettings settings, System.Random random)
+        {
+            _journal = journal;
+            _engine = engine;
+            _clock = clock;
+            _log = log;
+            _backoff = new Backoff(settings.BackoffMinimumMs, settings.BackoffMaximumMs, random);
+            _minimumWaitMs = settings.BackoffMinimumMs;
+            _nextPruneMs = clock.MonotonicMs;
+            _resumeAtMs = clock.MonotonicMs;
+        }
+
+        public SyncStatus Status
+        {
+            get { return _engine.Status; }
+        }
+
+        /// <summary>Runs cycles until <paramref name="stop"/> says so. The body of the worker thread.</summary>
+        public void Run(IStopSignal stop)
+        {
+            while (!stop.WaitForStop(Cycle()))
+            {
+            }
+        }
+
+        /// <summary>One pass of the worker; returns how long to wait before the next, in ms (0: go on at once).</summary>
+        public int Cycle()
+        {
+            long nowMs = _clock.MonotonicMs;
+            long nowUtcMs = _clock.UtcMs;
+            Maintain(nowUtcMs, nowMs);
+            if (nowMs < _resumeAtMs)
+            {
+                return Wait(_resumeAtMs - nowMs);
+            }
+
+            try
+            {
+                int wait = _engine.Step(nowUtcMs);
+                _failuresInARow = 0;
+                LogAlert(nowUtcMs);
+                return wait;
+            }
+            catch (System.Exception error)
+            {
+                // Flash trouble while recording an answer, or a bug: the record stays as it was on flash, so the
+                // same work comes round again after the pause; an answer that was lost is what retries are for.
+                Status.WorkerFailed(error.Message);
+                if (_failuresInARow == 0)
+                {
+                    _log.Add(nowUtcMs, "sync worker: " + error.Message);
+                }
+
+                int delay = _backoff.DelayMs(_failuresInARow++);
+                _resumeAtMs = nowMs + (delay < _minimumWaitMs ? _minimumWaitMs : delay);
+                return Wait(_resumeAtMs - nowMs);
+            }
+        }
+
+        private void Maintain(long nowUtcMs, long nowMs)
+        {
+            try
+            {
+                _journal.Maintain();
+                // A prune needs the real date: with an unset clock nothing is known to have ended.
+                if (_clock.IsUtcTrusted && nowMs >= _nextPruneMs)
+                {
+                    _nextPruneMs = nowMs + PruneIntervalMs;
+                    _journal.Prune(nowUtcMs);
+                }
+
+                _maintenanceFailing = false;
+            }
+            catch (System.Exception error)
+            {
+                Status.MaintenanceFailed(error.Message);
+                if (!_maintenanceFailing)
+                {
+                    _log.Add(nowUtcMs, "journal maintenance failed: " + error.Message);
+                }
+
+                _maintenanceFailing = true;
+            }
+        }
+
+        private void LogAlert(long nowUtcMs)
+        {
+            int alert = Status.AlertCode;
+            if (alert != 0 && alert != _alertLogged)
+            {
+                _log.Add(nowUtcMs, "sync ALERT " + alert.ToString() + " " + Status.AlertMessage + ": syncing paused, records kept");
+            }
+
+            _alertLogged = alert;
+        }
+
+        private static int Wait(long ms)
+        {
+            return ms > SyncEngine.IdleWaitMs ? SyncEngine.IdleWaitMs : (int)ms;
+        }
+    }
+}
