@@ -79,7 +79,7 @@ public sealed class ConsoleServer : IDisposable
                     }
 
                     meter = _meter();
-                    writer.Write(meter.Console.Execute(session, line.ToString(), meter.Clock.UtcMs) + (session.PendingVoid != null ? "PIN> " : "> "));
+                    writer.Write(meter.Console.Execute(session, line.ToString(), meter.Clock.UtcMs) + (session.AwaitingPin ? "PIN> " : "> "));
                     line.Clear();
                 }
             }

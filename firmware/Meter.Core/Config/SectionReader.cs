@@ -98,7 +98,35 @@ namespace Meter.Core.Config
                 return fallback;
             }
 
+            string unheld = UnheldCharacter(entry.Value);
+            if (unheld != null)
+            {
+                Error(entry.Line, key, unheld);
+                return fallback;
+            }
+
             return entry.Value;
+        }
+
+        // The device runtime cuts strings at U+0000 and reads each half of a surrogate pair as the high one
+        // (an emoji becomes two U+FFFD): text it cannot hold is refused here rather than mangled there.
+        private static string UnheldCharacter(string value)
+        {
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c < ' ' || c == (char)0x7F)
+                {
+                    return "control character (code " + ((int)c).ToString() + ") at position " + (i + 1).ToString() + ": the meter cannot hold it";
+                }
+
+                if (c >= (char)0xD800 && c <= (char)0xDFFF)
+                {
+                    return "character beyond U+FFFF (emoji or similar) at position " + (i + 1).ToString() + ": the meter cannot hold it";
+                }
+            }
+
+            return null;
         }
 
         public int Int(string key, bool required, int fallback, int minimum, int maximum)

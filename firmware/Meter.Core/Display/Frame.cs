@@ -26,8 +26,14 @@ namespace Meter.Core.Display
             System.Array.Clear(_pixels, 0, _pixels.Length);
         }
 
+        /// <summary>Whether the pixel is lit; false outside the frame (as <see cref="Set"/> ignores it there).</summary>
         public bool Get(int x, int y)
         {
+            if (x < 0 || x >= Width || y < 0 || y >= Height)
+            {
+                return false;
+            }
+
             return (_pixels[(y >> 3) * Width + x] & (1 << (y & 7))) != 0;
         }
 

@@ -50,6 +50,12 @@ namespace Meter.Core.Journal
             return null;
         }
 
+        private static bool EndsInsidePair(string text)
+        {
+            char last = text.Length == 0 ? ' ' : text[text.Length - 1];
+            return last >= (char)0xD800 && last <= (char)0xDBFF;
+        }
+
         /// <summary>Cuts text to at most <paramref name="maximumBytes"/> of UTF-8, on a character boundary.</summary>
         public static string Clip(string text, int maximumBytes)
         {
@@ -63,7 +69,7 @@ namespace Meter.Core.Journal
                 text = text.Substring(0, maximumBytes);
             }
 
-            while (Utf8.Count(text) > maximumBytes)
+            while (Utf8.Count(text) > maximumBytes || EndsInsidePair(text))
             {
                 text = text.Substring(0, text.Length - 1);
             }

@@ -66,16 +66,20 @@ namespace Meter.Core.Json
         }
 
         /// <summary>A property name; the value must follow.</summary>
+        /// <summary>A property name. Null throws before anything is written, so the buffer stays valid JSON so far.</summary>
         public void Name(string name)
         {
+            RequireText(name, "name");
             Separator();
             Quoted(name);
             Byte((byte)':');
             _needComma = false;
         }
 
+        /// <summary>A string value. Null throws before anything is written (write no property rather than a half one).</summary>
         public void String(string value)
         {
+            RequireText(value, "value");
             Separator();
             Quoted(value);
             _needComma = true;
@@ -87,8 +91,6 @@ namespace Meter.Core.Json
         /// </summary>
         public void String(char[] chars, int offset, int count)
         {
-            Separator();
-            Byte((byte)'"');
             for (int i = offset; i < offset + count; i++)
             {
                 char c = chars[i];
@@ -96,8 +98,13 @@ namespace Meter.Core.Json
                 {
                     throw new JsonException("character needs escaping", _length);
                 }
+            }
 
-                Byte((byte)c);
+            Separator();
+            Byte((byte)'"');
+            for (int i = offset; i < offset + count; i++)
+            {
+                Byte((byte)chars[i]);
             }
 
             Byte((byte)'"');
@@ -107,8 +114,17 @@ namespace Meter.Core.Json
         /// <summary>"name": "value" in one call.</summary>
         public void Property(string name, string value)
         {
+            RequireText(value, "value");
             Name(name);
             String(value);
+        }
+
+        private static void RequireText(string text, string what)
+        {
+            if (text == null)
+            {
+                throw new System.ArgumentNullException(what);
+            }
         }
 
         public void Number(long value)

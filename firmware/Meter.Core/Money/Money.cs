@@ -55,13 +55,13 @@ namespace Meter.Core.Money
         /// <summary>Formats any non-negative amount as dollars and two-digit cents ("0.00", "2.50").</summary>
         public static string Format(long cents)
         {
-            if (cents < 0)
-            {
-                return "-" + Format(-cents);
-            }
-
+            // Negated one digit group at a time: -long.MinValue does not exist.
             long fraction = cents % 100;
-            return (cents / 100).ToString() + (fraction < 10 ? ".0" : ".") + fraction.ToString();
+            long whole = cents / 100;
+            string sign = cents < 0 ? "-" : "";
+            fraction = fraction < 0 ? -fraction : fraction;
+            string wholeText = whole < 0 ? (-whole).ToString() : whole.ToString();
+            return sign + wholeText + (fraction < 10 ? ".0" : ".") + fraction.ToString();
         }
 
         /// <summary>

@@ -12,6 +12,9 @@ namespace Meter.Core.Operator
 
         long NotRecordedCents { get; }
 
+        /// <summary>Keypad and coin inputs dropped because the UI loop fell behind (the input ring was full).</summary>
+        int DroppedInputs { get; }
+
         /// <summary>What the screen shows now (its title), e.g. "OUT OF SERVICE".</summary>
         string ScreenTitle { get; }
     }

@@ -8,13 +8,15 @@ namespace Meter.Core.Operator
     {
         private static readonly int[] States =
         {
-            PermitState.Sold, PermitState.Pushed, PermitState.TimeAdded, PermitState.Updated, PermitState.VoidRequested, PermitState.Voided, PermitState.Rejected,
+            PermitState.Sold, PermitState.Pushed, PermitState.TimeAdded, PermitState.Updated, PermitState.VoidRequested, PermitState.Voided, PermitState.Rejected, PermitState.Cleared,
         };
 
         private string Status(long nowUtcMs)
         {
             string text = "network  " + (_sync.Online ? "online" : _sync.LastAttemptUtcMs < 0 ? "not tried yet" : "OFFLINE") + LastOk(nowUtcMs) + "\n";
-            text += "sync     " + (_sync.AlertCode != 0 ? "ALERT " + _sync.AlertCode.ToString() + " " + _sync.AlertMessage + " (paused, records kept)" : "ok")
+            int waiting = _journal.PendingCount;
+            text += "sync     " + (_sync.AlertCode != 0 ? "ALERT " + _sync.AlertCode.ToString() + " " + _sync.AlertMessage + " (paused, records kept)"
+                : waiting > 0 ? waiting.ToString() + " permit(s) waiting for OPSCOM" : "ok, nothing waiting")
                 + (_sync.LastProblem.Length > 0 ? "; last problem: " + _sync.LastProblem : "") + "\n";
             string queue = "";
             for (int i = 0; i < States.Length; i++)
@@ -31,6 +33,14 @@ namespace Meter.Core.Operator
             text += "storage  " + _journal.FileCount.ToString() + " files, about " + (_journal.EstimatedFlashBytes / 1024).ToString() + " of "
                 + (_config.Journal.CapacityBytes / 1024).ToString() + " KiB, " + _journal.Count.ToString() + " of " + _config.Journal.CapacityRecords.ToString()
                 + " permits" + (canSell ? "" : " (" + reason + ")") + "\n";
+            int rejected = _journal.CountInState(PermitState.Rejected);
+            if (rejected > 0)
+            {
+                text += "REJECTED " + rejected.ToString() + " permit(s) OPSCOM refused: see queue, then retry or clear them\n";
+            }
+
+            text += "trouble  dropped inputs " + _meter.DroppedInputs.ToString() + ", worker exceptions " + _sync.WorkerExceptions.ToString()
+                + Last(_sync.LastWorkerProblem) + ", maintenance failures " + _sync.MaintenanceFailures.ToString() + Last(_sync.LastMaintenanceProblem) + "\n";
             text += "screen   " + _meter.ScreenTitle + "\n";
             text += "coins    unknown " + _meter.UnknownCoins.ToString() + ", overpaid $" + Money.Money.Format(_meter.OverpaidCents)
                 + ", not recorded $" + Money.Money.Format(_meter.NotRecordedCents) + "\n";
@@ -83,6 +93,11 @@ namespace Meter.Core.Operator
                 + "\nattempts   " + p.Attempts.ToString()
                 + (p.LinkedSeq != 0 ? "\nextends    permit " + p.LinkedSeq.ToString() : "")
                 + (p.State == PermitState.Rejected ? "\nerror      " + p.ErrorCode.ToString() + " " + p.ErrorMessage : "") + "\n";
+        }
+
+        private static string Last(string problem)
+        {
+            return problem.Length == 0 ? "" : " (last: " + problem + ")";
         }
 
         private string LastOk(long nowUtcMs)

@@ -6,8 +6,9 @@ using Meter.Core.Time;
 namespace Meter.Core.Operator
 {
     /// <summary>
-    /// The operator's serial console: one command a line, one answer. Lines are bounded; unknown
-    /// commands get the help; a void asks for the technician PIN, which is never echoed or logged.
+    /// The operator's serial console: one command a line, one answer. Lines are bounded; an unknown
+    /// command is never echoed back (it may be a mistyped secret); a void or a clear asks for the
+    /// technician PIN, which is never echoed or logged and is guarded for the whole meter (<see cref="PinGuard"/>).
     /// </summary>
     public sealed partial class OperatorConsole
     {
@@ -20,6 +21,7 @@ namespace Meter.Core.Operator
             "  show <permit>      one permit in full\n" +
             "  retry [<permit>]   send a rejected permit again (all rejected ones without a number)\n" +
             "  void <permit>      void a permit (asks for the technician PIN)\n" +
+            "  clear <permit>     accept that OPSCOM will not have a rejected permit (technician PIN)\n" +
             "  stats [zones]      OPSCOM permit counts by type and zone (zones: comma-separated)\n" +
             "  validate <plate>   what OPSCOM knows about a plate\n" +
             "  config             the effective configuration (secrets masked)\n" +
@@ -33,6 +35,7 @@ namespace Meter.Core.Operator
         private readonly IMeterStatus _meter;
         private readonly OpsComQueries _queries;
         private readonly MeterLog _log;
+        private readonly PinGuard _pins;
 
         public OperatorConsole(PermitJournal journal, SyncStatus sync, MeterConfig config, IMeterStatus meter, OpsComQueries queries, MeterLog log)
         {
@@ -42,6 +45,7 @@ namespace Meter.Core.Operator
             _meter = meter;
             _queries = queries;
             _log = log;
+            _pins = new PinGuard(config.Secrets.TechnicianPin);
         }
 
         /// <summary>Answers one line (without its line ending). The answer ends with a newline.</summary>
@@ -54,13 +58,13 @@ namespace Meter.Core.Operator
 
             if (line.Length > _config.Console.MaximumLine)
             {
-                session.PendingVoid = null;
+                session.Forget();
                 return "error: line longer than " + _config.Console.MaximumLine.ToString() + " characters, ignored\n";
             }
 
-            if (session.PendingVoid != null)
+            if (session.AwaitingPin)
             {
-                return ConfirmVoid(session, line.Trim(), nowUtcMs);
+                return ConfirmWithPin(session, line.Trim(), nowUtcMs);
             }
 
             string[] words = ConfigValues.Words(line.Trim());
@@ -79,26 +83,28 @@ namespace Meter.Core.Operator
                 case "queue": return Queue(nowUtcMs);
                 case "show": return argument == null ? "usage: show <permit>\n" : Show(argument);
                 case "retry": return Retry(argument, nowUtcMs);
-                case "void": return StartVoid(session, argument);
+                case "void": return AskPin(session, "void", argument, nowUtcMs);
+                case "clear": return AskPin(session, "clear", argument, nowUtcMs);
                 case "stats": return _queries.Stats(rest);
                 case "validate": return argument == null ? "usage: validate <plate>\n" : _queries.Validate(argument.ToUpper());
                 case "config": return ConfigPrinter.Print(_config);
                 case "time": return Time(nowUtcMs);
                 case "log": return _log.Text();
-                default: return "unknown command '" + words[0] + "'\n" + Help;
+                default: return "unknown command; 'help' lists the commands\n";
             }
         }
 
-        private string StartVoid(ConsoleSession session, string permitNo)
+        private string AskPin(ConsoleSession session, string action, string permitNo, long nowUtcMs)
         {
             if (permitNo == null)
             {
-                return "usage: void <permit>\n";
+                return "usage: " + action + " <permit>\n";
             }
 
-            if (session.WrongPins >= 3)
+            string locked = Locked(nowUtcMs);
+            if (locked != null)
             {
-                return "error: too many wrong PINs; voids are locked for this session\n";
+                return locked;
             }
 
             PermitRecord permit = _journal.Find(permitNo);
@@ -107,33 +113,58 @@ namespace Meter.Core.Operator
                 return "error: no permit " + permitNo + "\n";
             }
 
-            session.PendingVoid = permit.PermitNo;
-            return "void " + permit.PermitNo + " (" + permit.Plate + ", " + Money.Money.Format(permit.AmountCents) + "): technician PIN?\n";
-        }
-
-        private string ConfirmVoid(ConsoleSession session, string pin, long nowUtcMs)
-        {
-            string permitNo = session.PendingVoid;
-            session.PendingVoid = null;
-            if (pin != _config.Secrets.TechnicianPin || pin.Length == 0)
+            if (action == "clear" && permit.State != PermitState.Rejected)
             {
-                session.WrongPins++;
-                _log.Add(nowUtcMs, "console: wrong PIN for void of " + permitNo);
-                return "error: wrong PIN, nothing voided\n";
+                return "error: " + permit.PermitNo + " is " + PermitState.Name(permit.State) + "; only a rejected permit can be cleared\n";
             }
 
-            session.WrongPins = 0;
+            session.PendingPermit = permit.PermitNo;
+            session.PendingAction = action;
+            return action + " " + permit.PermitNo + " (" + permit.Plate + ", " + Money.Money.Format(permit.AmountCents) + "): technician PIN?\n";
+        }
+
+        private string ConfirmWithPin(ConsoleSession session, string pin, long nowUtcMs)
+        {
+            string permitNo = session.PendingPermit;
+            string action = session.PendingAction;
+            session.Forget();
+            string locked = Locked(nowUtcMs);
+            if (locked != null)
+            {
+                return locked;
+            }
+
+            if (!_pins.Check(pin, nowUtcMs))
+            {
+                long lockMs = _pins.LockedForMs(nowUtcMs);
+                _log.Add(nowUtcMs, "console: wrong PIN for " + action + " of " + permitNo + " (" + _pins.Failures.ToString() + " in a row"
+                    + (lockMs > 0 ? "; PIN entry locked for " + Duration(lockMs) : "") + ")");
+                return "error: wrong PIN, nothing done" + (lockMs > 0 ? "; PIN entry locked for " + Duration(lockMs) : "") + "\n";
+            }
+
+            // The permit may have been pruned while the PIN was typed.
             PermitRecord permit = _journal.Find(permitNo);
+            if (permit == null)
+            {
+                return "error: no permit " + permitNo + " any more\n";
+            }
+
             try
             {
-                PermitRecord voided = _journal.RequestVoid(permit.Seq);
-                _log.Add(nowUtcMs, "console: void requested for " + permitNo);
-                return permitNo + " is now " + PermitState.Name(voided.State) + "\n";
+                PermitRecord changed = action == "void" ? _journal.RequestVoid(permit.Seq) : _journal.ClearRejected(permit.Seq);
+                _log.Add(nowUtcMs, "console: " + action + " of " + permitNo + ", now " + PermitState.Name(changed.State));
+                return permitNo + " is now " + PermitState.Name(changed.State) + "\n";
             }
             catch (JournalException error)
             {
                 return "error: " + error.Message + "\n";
             }
+        }
+
+        private string Locked(long nowUtcMs)
+        {
+            long lockMs = _pins.LockedForMs(nowUtcMs);
+            return lockMs > 0 ? "error: too many wrong PINs; PIN entry locked for " + Duration(lockMs) + "\n" : null;
         }
 
         private string Retry(string permitNo, long nowUtcMs)

@@ -2,7 +2,8 @@ namespace Meter.Core.Sale
 {
     /// <summary>
     /// Inputs handed from interrupt handlers or other threads to the UI loop: a fixed ring under a lock,
-    /// so a flood of key bounces or coin noise cannot grow the heap (the oldest are dropped).
+    /// so a flood of key bounces or coin noise cannot grow the heap: the oldest are dropped, and counted
+    /// (<see cref="Dropped"/>) so a stalled loop that miscounted a coin leaves a trace on the console.
     /// </summary>
     public sealed class InputQueue
     {
@@ -30,12 +31,19 @@ namespace Meter.Core.Sale
         private readonly long[] _times;
         private int _head;
         private int _count;
+        private int _dropped;
 
         public InputQueue(int capacity)
         {
             _kinds = new int[capacity];
             _values = new long[capacity];
             _times = new long[capacity];
+        }
+
+        /// <summary>Inputs dropped since boot because the ring was full.</summary>
+        public int Dropped
+        {
+            get { lock (_sync) { return _dropped; } }
         }
 
         /// <summary>A decoded input, handled at the next UI step.</summary>
@@ -53,6 +61,7 @@ namespace Meter.Core.Sale
                 {
                     _head = (_head + 1) % _kinds.Length;
                     _count--;
+                    _dropped++;
                 }
 
                 int tail = (_head + _count) % _kinds.Length;

@@ -25,6 +25,7 @@ namespace Meter.Core.Sale
         private readonly KeypadDebouncer _keypad;
         private readonly CoinPulseDecoder _coins;
         private Screen _drawn;
+        private int _droppedLogged;
         private long _lastTickMs;
         private bool _ticked;
 
@@ -73,6 +74,11 @@ namespace Meter.Core.Sale
             get { return Flow.NotRecordedCents; }
         }
 
+        public int DroppedInputs
+        {
+            get { return Inputs.Dropped; }
+        }
+
         public string ScreenTitle
         {
             get { return Flow.Screen.Title; }
@@ -93,6 +99,7 @@ namespace Meter.Core.Sale
         {
             long nowMs = _clock.MonotonicMs;
             long nowUtc = _clock.UtcMs;
+            LogDroppedInputs(nowUtc);
             Drain(nowUtc, nowMs);
             PollDecoders(nowMs);
             Drain(nowUtc, nowMs);
@@ -105,6 +112,16 @@ namespace Meter.Core.Sale
             }
 
             return Draw();
+        }
+
+        private void LogDroppedInputs(long nowUtc)
+        {
+            int dropped = Inputs.Dropped;
+            if (dropped != _droppedLogged)
+            {
+                _log.Add(nowUtc, "input: " + (dropped - _droppedLogged).ToString() + " keypad/coin inputs dropped, the UI loop fell behind");
+                _droppedLogged = dropped;
+            }
         }
 
         private void Drain(long nowUtc, long nowMs)

@@ -49,6 +49,8 @@ public class MeterConfigReaderTests
         { "currency = CAD ", "currency = EUR ", true, "meter.currency", "CAD or USD" },
         { "id = L4-0001", "id = L4 0001", true, "meter.id", "letters, digits" },
         { "zone = Lot 4", "zoen = Lot 4", true, "meter.zoen", "unknown key" },
+        { "zone = Lot 4", "zone = Lot \U0001F697 4", true, "meter.zone", "beyond U+FFFF" },
+        { "zone = Lot 4", "zone = Lot \u0000 4", true, "meter.zone", "control character (code 0)" },
         { "utc_offset = -05:00", "utc_offset = -5", true, "clock.utc_offset", "-05:00" },
         { "dst_end = first sun nov 02:00", "dst_end = first sun november 02:00", true, "clock.dst_end", "second sun mar" },
         { "band = 00:00 free", "band = 01:00 free", true, "tariff.band", "00:00" },

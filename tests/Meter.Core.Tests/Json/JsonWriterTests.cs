@@ -65,4 +65,22 @@ public class JsonWriterTests
 
         Assert.Throws<Meter.Core.Json.JsonException>(() => writer.String("0123456789"));
     }
+
+    [Fact]
+    public void NullText_ThrowsBeforeWriting_SoTheBufferStaysValidSoFar()
+    {
+        var writer = new JsonWriter(new byte[256]);
+        writer.StartObject();
+        writer.Property("a", "1");
+        int length = writer.Length;
+
+        Assert.Throws<ArgumentNullException>(() => writer.String(null!));
+        Assert.Throws<ArgumentNullException>(() => writer.Property("b", null!));
+        Assert.Throws<ArgumentNullException>(() => writer.Property(null!, "x"));
+        Assert.Throws<Meter.Core.Json.JsonException>(() => writer.String("x\u00e9".ToCharArray(), 0, 2));
+
+        Assert.Equal(length, writer.Length);
+        writer.EndObject();
+        Assert.Equal("1", JsonDocument.Parse(Encoding.UTF8.GetString(writer.Buffer, 0, writer.Length)).RootElement.GetProperty("a").GetString());
+    }
 }

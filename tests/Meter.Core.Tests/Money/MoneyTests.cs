@@ -79,4 +79,17 @@ public class MoneyTests
     {
         Assert.Equal(valid, CoreMoney.TryParseOpsComAmount(text, out _));
     }
+
+    [Theory]
+    [InlineData(long.MinValue)]
+    [InlineData(long.MaxValue)]
+    [InlineData(-1)]
+    [InlineData(-100)]
+    [InlineData(-12345)]
+    [InlineData(0)]
+    [InlineData(7)]
+    public void Format_AnyCents_MatchesDecimalFormatting_WithoutRecursingForever(long cents)
+    {
+        Assert.Equal((cents / 100m).ToString("0.00", CultureInfo.InvariantCulture), CoreMoney.Format(cents));
+    }
 }

@@ -42,32 +42,101 @@ public class OperatorConsoleTests
         string right = Run(_config.Secrets.TechnicianPin);
 
         Assert.Contains("technician PIN?", ask);
-        Assert.Contains("wrong PIN, nothing voided", wrong);
+        Assert.Contains("wrong PIN, nothing done", wrong);
         Assert.Contains("is now voided", right);
         Assert.Equal(PermitState.Voided, _journal.Find(sale.Seq)!.State);
         Assert.DoesNotContain(_config.Secrets.TechnicianPin, _log.Text());
     }
 
     [Fact]
-    public void Void_ThreeWrongPins_LockTheSession()
+    public void PinGuessing_AcrossReconnects_IsRefusedWithGrowingDelays()
     {
         var sale = _journal.CommitSale("ABC123", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 250, 0);
+        long now = Now;
+        var locks = new System.Collections.Generic.List<long>();
+        for (int guess = 0; guess < 6; guess++)
+        {
+            // Every guess on a new connection, as a script reconnecting with nc would.
+            var session = new ConsoleSession();
+            Assert.Contains("technician PIN?", _console.Execute(session, "void " + sale.PermitNo, now));
+            Assert.Contains("wrong PIN", _console.Execute(session, (1000 + guess).ToString(), now));
+            long lockedFor = LockSeconds(_console.Execute(new ConsoleSession(), "void " + sale.PermitNo, now));
+            locks.Add(lockedFor);
+            now += lockedFor * 1000;
+        }
+
+        Assert.Equal(new long[] { 0, 0, 30, 60, 120, 240 }, locks);
+        Assert.Equal(PermitState.Sold, _journal.Find(sale.Seq)!.State);
+        Assert.Contains("PIN entry locked for 4m 0s", _log.Text());
+    }
+
+    [Fact]
+    public void PinTypedWhileLocked_IsNotCheckedNorEchoed()
+    {
+        var sale = _journal.CommitSale("ABC123", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 250, 0);
+        var waiting = new ConsoleSession();
+        _console.Execute(waiting, "void " + sale.PermitNo, Now);
         for (int i = 0; i < 3; i++)
         {
             Run("void " + sale.PermitNo);
             Run("9999");
         }
 
-        Assert.Contains("locked", Run("void " + sale.PermitNo));
+        string right = _console.Execute(waiting, _config.Secrets.TechnicianPin, Now);
+        string typedAfterLock = Run("4321");
+
+        Assert.Contains("locked", right);
         Assert.Equal(PermitState.Sold, _journal.Find(sale.Seq)!.State);
+        Assert.DoesNotContain("4321", typedAfterLock);
+        Assert.DoesNotContain(_config.Secrets.TechnicianPin, right + _log.Text());
     }
 
     [Fact]
-    public void OverlongLine_IsRefused_AndUnknownCommandsGetTheHelp()
+    public void Clear_WithThePin_MarksARejectedPermitCleared_NotVoided()
+    {
+        var sale = _journal.CommitSale("ABC123", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 250, 0);
+        Assert.Contains("only a rejected permit", Run("clear " + sale.PermitNo));
+        _journal.RecordRejected(sale.Seq, 9033, "The field's value is invalid.");
+        Assert.Contains("REJECTED 1", Run("status"));
+
+        Assert.Contains("technician PIN?", Run("clear " + sale.PermitNo));
+        Assert.Contains("is now cleared", Run(_config.Secrets.TechnicianPin));
+
+        Assert.Equal(PermitState.Cleared, _journal.Find(sale.Seq)!.State);
+        Assert.DoesNotContain("REJECTED", Run("status"));
+        Assert.Contains("console: clear of " + sale.PermitNo, _log.Text());
+    }
+
+    [Fact]
+    public void Void_OfAPermitPrunedWhileThePinWasTyped_SaysSo()
+    {
+        var sale = _journal.CommitSale("ABC123", "Lot 4", "CAD", Now, Now, Now + 60_000, 250, 0);
+        _journal.CommitSale("NEWER1", "Lot 4", "CAD", Now, Now, Now + 60_000, 250, 0);
+        _journal.RecordPushed(sale.Seq, "ref-1");
+        Run("void " + sale.PermitNo);
+        _journal.Prune(Now + 24 * 3_600_000L);
+
+        Assert.Contains("no permit " + sale.PermitNo + " any more", Run(_config.Secrets.TechnicianPin));
+    }
+
+    [Fact]
+    public void Status_SaysPermitsWait_InsteadOfOk_AndShowsTheTroubleCounters()
+    {
+        Assert.Contains("sync     ok, nothing waiting", Run("status"));
+        _journal.CommitSale("ABC123", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 250, 0);
+
+        string status = Run("status");
+
+        Assert.Contains("sync     1 permit(s) waiting for OPSCOM", status);
+        Assert.DoesNotContain("sync     ok", status);
+        Assert.Contains("trouble  dropped inputs 7, worker exceptions 0, maintenance failures 0", status);
+    }
+
+    [Fact]
+    public void OverlongLine_IsRefused_AndUnknownCommandsAreNotEchoed()
     {
         Assert.Contains("line longer than", Run(new string('x', _config.Console.MaximumLine + 1)));
-        Assert.Contains("unknown command 'frobnicate'", Run("frobnicate"));
-        Assert.Contains("validate <plate>", Run("frobnicate"));
+        Assert.Equal("unknown command; 'help' lists the commands\n", Run("frobnicate"));
     }
 
     [Fact]
@@ -113,6 +182,12 @@ public class OperatorConsoleTests
 
     private string Run(string line) => _console.Execute(_session, line, Now);
 
+    private static long LockSeconds(string answer)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(answer, @"locked for (?:(\d+)m )?(\d+)s");
+        return match.Success ? (match.Groups[1].Success ? long.Parse(match.Groups[1].Value) * 60 : 0) + long.Parse(match.Groups[2].Value) : 0;
+    }
+
     private sealed class FakeMeterStatus : IMeterStatus
     {
         public bool ClockTrusted => true;
@@ -122,6 +197,8 @@ public class OperatorConsoleTests
         public long OverpaidCents => 0;
 
         public long NotRecordedCents => 0;
+
+        public int DroppedInputs => 7;
 
         public string ScreenTitle => "LOT 4";
     }
