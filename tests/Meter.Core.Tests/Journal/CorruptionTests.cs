@@ -16,6 +16,7 @@ public class CorruptionTests
         for (int i = 1; i <= 40; i++)
         {
             Sell(journal, i);
+            journal.Maintain();
         }
 
         string big = fs.List().OrderByDescending(n => fs.Peek(n)!.Length).First();
@@ -84,5 +85,109 @@ public class CorruptionTests
 
             Assert.True(journal.Count >= 39, "flip at " + i + " lost " + (40 - journal.Count));
         }
+    }
+
+    [Fact]
+    public void Mount_UnreadableFile_IsReportedAndLeftAlone_AndEverythingElseLoads()
+    {
+        var (fs, big) = FortySales();
+        string small = fs.List().First(n => n != big && fs.Peek(n)!.Length < 200);
+        fs.FailReadsOf(small);
+
+        var journal = new PermitJournal(fs, Settings(), MeterId);
+        var report = journal.Mount();
+        var sale = Sell(journal, 41);
+        journal.Maintain();
+        journal.Prune(Now + 365L * 24 * 3_600_000);
+
+        Assert.Contains(report.UnreadableFiles.Cast<string>(), n => n.StartsWith(small) && n.Contains("read error"));
+        Assert.Equal(39, report.Records);
+        Assert.Contains(small, fs.List());
+        Assert.Equal(41, sale.Seq);
+        Assert.Contains("UNREADABLE", report.ToString());
+    }
+
+    [Fact]
+    public void Mount_OversizedFile_IsNotReadIntoMemory_AndItsNameIsNeverReused()
+    {
+        var (fs, _) = FortySales();
+        fs.Put("00009000.jnl", new byte[64 * 1024]);
+
+        var journal = new PermitJournal(fs, Settings(), MeterId);
+        var report = journal.Mount();
+        Sell(journal, 41);
+
+        Assert.Contains(report.UnreadableFiles.Cast<string>(), n => n.StartsWith("00009000.jnl") && n.Contains("65536 bytes"));
+        Assert.Equal(40, report.Records);
+        Assert.Equal(64 * 1024, fs.Peek("00009000.jnl")!.Length);
+        Assert.Contains(fs.List(), n => string.CompareOrdinal(n, "00009000.jnl") > 0);
+    }
+
+    [Fact]
+    public void Mount_EmptyFileLeftByACutWrite_IsReported_AndCleanedUpByMaintenance()
+    {
+        var fs = new SimulatedLittleFs { EmptyFileOnCut = true };
+        var journal = Mounted(fs);
+        Sell(journal, 1);
+        fs.CutPowerAtOperation(0);
+        Assert.Throws<PowerCutException>(() => Sell(journal, 2));
+        fs.Remount();
+        string empty = fs.List().Single(n => fs.Peek(n)!.Length == 0);
+
+        var again = new PermitJournal(fs, Settings(), MeterId);
+        var report = again.Mount();
+        var next = Sell(again, 3);
+        for (int i = 4; i < 4 + PermitJournal.MaximumSmallFiles; i++)
+        {
+            Sell(again, i);
+        }
+
+        again.Maintain();
+
+        Assert.Equal(1, report.EmptyFiles);
+        Assert.Equal(1, report.Records);
+        Assert.Equal(2, next.Seq);
+        Assert.DoesNotContain(empty, fs.List());
+    }
+
+    [Fact]
+    public void FlashError_OnOneWrite_ChangesNothing_AndTheNextOperationWorks()
+    {
+        var fs = new SimulatedLittleFs();
+        var journal = Mounted(fs);
+        Sell(journal, 1);
+        fs.FailOperation(0);
+
+        Assert.Throws<System.IO.IOException>(() => Sell(journal, 2));
+        var next = Sell(journal, 3);
+        journal.RecordPushed(1, "ref-1");
+
+        var again = new PermitJournal(fs, Settings(), MeterId);
+        again.Mount();
+        Assert.Equal(new[] { (1, PermitState.Pushed), (2, PermitState.Sold) }, again.Snapshot().Select(p => (p.Seq, p.State)).ToArray());
+        Assert.Equal(2, next.Seq);
+    }
+
+    [Fact]
+    public void FlashError_DuringCompaction_LosesNothing_AndTheNextMaintenanceFinishesIt()
+    {
+        var fs = new SimulatedLittleFs();
+        var journal = Mounted(fs);
+        for (int i = 1; i <= PermitJournal.MaximumSmallFiles; i++)
+        {
+            Sell(journal, i);
+        }
+
+        fs.FailOperation(0);
+        Assert.Throws<System.IO.IOException>(() => journal.Maintain());
+        var meanwhile = new PermitJournal(fs, Settings(), MeterId);
+        meanwhile.Mount();
+        Assert.Equal(PermitJournal.MaximumSmallFiles, meanwhile.Count);
+        journal.Maintain();
+
+        var again = new PermitJournal(fs, Settings(), MeterId);
+        Assert.True(again.Mount().IsClean);
+        Assert.Equal(PermitJournal.MaximumSmallFiles, again.Count);
+        Assert.True(fs.List().Length < PermitJournal.MaximumSmallFiles);
     }
 }

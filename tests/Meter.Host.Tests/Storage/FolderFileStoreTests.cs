@@ -49,4 +49,28 @@ public sealed class FolderFileStoreTests : IDisposable
 
         Assert.Throws<ArgumentException>(() => store.Write(name, new byte[] { 1 }, 1));
     }
+
+    [Fact]
+    public void Read_AboveTheCap_Throws_WithoutReadingIt()
+    {
+        var store = new FolderFileStore(_folder);
+        store.Write("big", new byte[100], 100);
+
+        Assert.Contains("100 bytes", Assert.Throws<IOException>(() => store.Read("big", 99)).Message);
+        Assert.Equal(100, store.Read("big", 100)!.Length);
+    }
+
+    [Fact]
+    public void PoweredStore_AfterTheCut_RefusesEveryOperation_WhileANewSwitchOnTheFolderWorks()
+    {
+        var old = new PoweredFileStore(new FolderFileStore(_folder));
+        old.Write("a", new byte[] { 1 }, 1);
+
+        old.CutPower();
+
+        Assert.Throws<PowerCutException>(() => old.Write("b", new byte[] { 2 }, 1));
+        Assert.Throws<PowerCutException>(() => old.List());
+        var fresh = new PoweredFileStore(new FolderFileStore(_folder));
+        Assert.Equal(new[] { "a" }, fresh.List());
+    }
 }

@@ -77,4 +77,44 @@ public class SimulatedLittleFsTests
         Assert.Equal(1.0, fs.EstimatedBlockPrograms, 6);
         Assert.Equal(fs.EstimatedBlockPrograms, fs.EstimatedBlockErases);
     }
+
+    [Fact]
+    public void EmptyFileOnCut_AWriteCutBeforeClose_LeavesAZeroByteFile()
+    {
+        var fs = new SimulatedLittleFs { EmptyFileOnCut = true };
+        fs.CutPowerAtOperation(0);
+
+        Assert.Throws<PowerCutException>(() => fs.Write("a", new byte[] { 1, 2, 3 }, 3));
+        fs.Remount();
+
+        Assert.Equal(System.Array.Empty<byte>(), fs.Peek("a"));
+    }
+
+    [Fact]
+    public void FailOperation_FailsThatOneAlone_ChangingNothing_AndThePowerStaysOn()
+    {
+        var fs = new SimulatedLittleFs();
+        fs.Write("a", new byte[] { 1 }, 1);
+        fs.FailOperation(0);
+
+        var error = Assert.Throws<IOException>(() => fs.Write("b", new byte[] { 2 }, 1));
+        fs.Write("c", new byte[] { 3 }, 1);
+
+        Assert.IsNotType<PowerCutException>(error);
+        Assert.Equal(new[] { "a", "c" }, fs.List());
+    }
+
+    [Fact]
+    public void Read_OfABadFile_OrAboveTheCap_Throws_WithoutReadingIt()
+    {
+        var fs = new SimulatedLittleFs();
+        fs.Write("bad", new byte[] { 1 }, 1);
+        fs.Write("big", new byte[100], 100);
+        fs.FailReadsOf("bad");
+
+        Assert.Throws<IOException>(() => fs.Read("bad", 10));
+        Assert.Contains("100 bytes", Assert.Throws<IOException>(() => fs.Read("big", 99)).Message);
+        Assert.Equal(100, fs.Read("big", 100)!.Length);
+        Assert.Null(fs.Read("missing", 10));
+    }
 }

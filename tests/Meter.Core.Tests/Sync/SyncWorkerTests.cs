@@ -1,0 +1,130 @@
+using System;
+using Meter.Core.Config;
+using Meter.Core.Journal;
+using Meter.Core.Net;
+using Meter.Core.Operator;
+using Meter.Core.OpsCom;
+using Meter.Core.Sync;
+using Meter.Core.Tests.Fakes;
+using Meter.Core.Time;
+using Meter.Host.Storage;
+using Xunit;
+using static Meter.Core.Tests.Journal.JournalKit;
+
+namespace Meter.Core.Tests.Sync;
+
+public class SyncWorkerTests
+{
+    private static readonly SyncSettings Settings = new(5000, 1000, 60_000, 4096);
+    private readonly SimulatedLittleFs _fs = new();
+    private readonly PermitJournal _journal;
+    private readonly ScriptedHttpPort _http = new();
+    private readonly FakeClock _clock = new(Now, trusted: true);
+    private readonly MeterLog _log = new(32);
+    private readonly SyncWorker _worker;
+
+    public SyncWorkerTests()
+    {
+        _journal = Mounted(_fs, Settings(retentionMinutes: 1));
+        var requests = new OpsComRequests(new OpsComSettings("http://opscom", "OC-TOMA", "http://validate", true, ""), "token", LocalTimeZone.Utc);
+        _worker = new SyncWorker(_journal, new SyncEngine(_journal, _http, requests, Settings, new Random(3)), _clock, _log, Settings, new Random(3));
+    }
+
+    [Fact]
+    public void Cycle_FlashErrorWhileRecordingAnAnswer_IsCaughtCountedLogged_AndTheWorkComesRoundAgain()
+    {
+        Sell(_journal, 1);
+        _fs.FailOperation(0);
+
+        int wait = _worker.Cycle();
+
+        Assert.Equal(1, _worker.Status.WorkerExceptions);
+        Assert.Contains("flash error", _worker.Status.LastWorkerProblem);
+        Assert.Contains("sync worker: flash error", _log.Text());
+        Assert.InRange(wait, 1, SyncEngine.IdleWaitMs);
+        Assert.True(_worker.Cycle() > 0, "backs off after the exception");
+        Assert.Single(_http.Sent);
+        _clock.Advance(Settings.BackoffMaximumMs);
+        _worker.Cycle();
+        Assert.Equal(PermitState.Pushed, _journal.Find(1)!.State);
+        Assert.Equal(2, _http.Sent.Count);
+    }
+
+    [Fact]
+    public void Cycle_RunsCompaction_NotTheUi_AndCountsAFailedOne_WithItsMessage()
+    {
+        _http.SucceedWhenEmpty = false;
+        for (int i = 1; i <= PermitJournal.MaximumSmallFiles; i++)
+        {
+            Sell(_journal, i);
+        }
+
+        Assert.Equal(PermitJournal.MaximumSmallFiles, _journal.FileCount);
+        _fs.FailOperation(0);
+        _worker.Cycle();
+        Assert.Equal(1, _worker.Status.MaintenanceFailures);
+        Assert.Contains("flash error", _worker.Status.LastMaintenanceProblem);
+
+        _worker.Cycle();
+
+        Assert.True(_journal.FileCount < PermitJournal.MaximumSmallFiles);
+        Assert.Equal(1, _worker.Status.MaintenanceFailures);
+    }
+
+    [Fact]
+    public void Cycle_AuthenticationAlert_GoesToTheLogOnce()
+    {
+        Sell(_journal, 1);
+        _http.ThenAnswer(401, "{\"ErrorCode\":9034,\"ErrorMessage\":\"The API Token does not exist for the specified client.\"}");
+        _http.ThenAnswer(401, "{\"ErrorCode\":9034,\"ErrorMessage\":\"The API Token does not exist for the specified client.\"}");
+
+        _worker.Cycle();
+        _clock.Advance(Settings.BackoffMaximumMs);
+        _worker.Cycle();
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(_log.Text(), "sync ALERT 9034"));
+    }
+
+    [Fact]
+    public void Cycle_PrunesOnceAMinute_AndNeverWithAnUnsetClock()
+    {
+        var untrusted = new FakeClock(Now, trusted: false);
+        var requests = new OpsComRequests(new OpsComSettings("http://opscom", "OC-TOMA", "http://validate", true, ""), "token", LocalTimeZone.Utc);
+        var worker = new SyncWorker(_journal, new SyncEngine(_journal, _http, requests, Settings, new Random(3)), untrusted, _log, Settings, new Random(3));
+        Sell(_journal, 1);
+        Sell(_journal, 2);
+        worker.Cycle();
+        worker.Cycle();
+        untrusted.Advance(3 * 3_600_000);
+
+        worker.Cycle();
+        Assert.Equal(2, _journal.Count);
+        untrusted.SetUtc(untrusted.UtcMs);
+        worker.Cycle();
+
+        Assert.Equal(1, _journal.Count);
+    }
+
+    [Fact]
+    public void Run_StopsWhenTheSignalSays_AfterCyclingMeanwhile()
+    {
+        Sell(_journal, 1);
+        var stop = new CountingStopSignal(3);
+
+        _worker.Run(stop);
+
+        Assert.Equal(3, stop.Waits);
+        Assert.Equal(PermitState.Pushed, _journal.Find(1)!.State);
+    }
+
+    private sealed class CountingStopSignal : IStopSignal
+    {
+        private readonly int _stopAfter;
+
+        public CountingStopSignal(int stopAfter) => _stopAfter = stopAfter;
+
+        public int Waits { get; private set; }
+
+        public bool WaitForStop(int ms) => ++Waits >= _stopAfter;
+    }
+}
