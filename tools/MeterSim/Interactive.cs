@@ -80,7 +80,7 @@ public static class Interactive
 
                 string screen = TerminalView.Render(meter.Display, Console.WindowWidth >= Meter.Core.Display.Frame.Width + 2)
                     + $"coins {(meter.Loop.Flow.CoinsEnabled ? "ACCEPTED" : "refused ")}   network {(meter.Network.Down ? "DOWN" : "up  ")}   "
-                    + $"clock {(meter.Clock.IsUtcTrusted ? "set    " : "NOT SET")}   queue {meter.Journal.CountInState(Meter.Core.Journal.PermitState.Sold)} unsent   \n"
+                    + $"clock {(meter.Clock.IsUtcTrusted ? "set    " : "NOT SET")}   queue {meter.Journal.PendingCount} unsent   \n"
                     + string.Format(TerminalView.Legend, coins, consoleText) + (meter.EmulatorUrl != null ? $"    OPSCOM emulator: {meter.EmulatorUrl}/" : "") + "\n";
                 if (screen != shown)
                 {

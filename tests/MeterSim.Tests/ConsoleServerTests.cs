@@ -1,0 +1,68 @@
+using System.Net.Sockets;
+using System.Text;
+using MeterSim;
+using Xunit;
+
+namespace MeterSim.Tests;
+
+/// <summary>The console over its loopback port, as an operator (or a guessing script) with nc would use it.</summary>
+public sealed class ConsoleServerTests
+{
+    [Fact]
+    public async Task WrongPins_OnFreshConnections_StillLockPinEntry_ForTheWholeMeter()
+    {
+        string data = Directory.CreateTempSubdirectory("console-").FullName;
+        try
+        {
+            string folder = Path.Combine(AppContext.BaseDirectory, "Scenarios");
+            var options = new SimOptions
+            {
+                Config = Path.Combine(folder, "nf.config"),
+                Secrets = Path.Combine(folder, "secrets.example.config"),
+                Data = data,
+                StartLocal = "2026-07-06T10:00",
+            };
+            await using var meter = await MeterSimulation.StartAsync(options, manualClock: true);
+            long now = meter.Clock.UtcMs;
+            var sale = meter.Journal.CommitSale("ABC123", "Lot 4", "CAD", now, now, now + 3_600_000, 250, 0);
+            using var server = new ConsoleServer(0, () => meter);
+            for (int guess = 0; guess < 3; guess++)
+            {
+                string answer = await Converse(server.Port, "void " + sale.PermitNo, "98" + guess + "7");
+                Assert.Contains("wrong PIN", answer);
+            }
+
+            string locked = await Converse(server.Port, "void " + sale.PermitNo, "0000");
+
+            Assert.Contains("PIN entry locked for 30s", locked);
+            Assert.DoesNotContain("'0000'", locked);
+            Assert.Equal("sold", Meter.Core.Journal.PermitState.Name(meter.Journal.Find(sale.Seq)!.State));
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    // One connection: each line sent, everything answered until the server closes or goes quiet.
+    private static async Task<string> Converse(int port, params string[] lines)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", port);
+        using var stream = client.GetStream();
+        var text = new StringBuilder();
+        var buffer = new byte[4096];
+        foreach (string line in lines)
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(line + "\n");
+            await stream.WriteAsync(bytes);
+            await Task.Delay(150);
+            while (stream.DataAvailable)
+            {
+                text.Append(Encoding.UTF8.GetString(buffer, 0, await stream.ReadAsync(buffer)));
+            }
+        }
+
+        return text.ToString();
+    }
+}
