@@ -12,17 +12,14 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                for (int i = 0; i < _index.SlotCount; i++)
+                PermitRecord record = OldestDue(nowUtcMs);
+                if (record == null)
                 {
-                    PermitRecord record = _index.SlotAt(i).Record;
-                    if (record != null && PermitState.IsPending(record.State) && record.NextAttemptUtcMs <= nowUtcMs)
-                    {
-                        record.PushMayHaveLanded = record.PushMayHaveLanded || !record.Delivered;
-                        return record.Copy();
-                    }
+                    return null;
                 }
 
-                return null;
+                record.PushMayHaveLanded = record.PushMayHaveLanded || !record.Delivered;
+                return record.Copy();
             }
         }
 

@@ -37,17 +37,22 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                for (int i = 0; i < _index.SlotCount; i++)
-                {
-                    PermitRecord record = _index.SlotAt(i).Record;
-                    if (record != null && PermitState.IsPending(record.State) && record.NextAttemptUtcMs <= nowUtcMs)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                return OldestDue(nowUtcMs) != null;
             }
+        }
+
+        private PermitRecord OldestDue(long nowUtcMs)
+        {
+            for (int i = 0; i < _index.SlotCount; i++)
+            {
+                PermitRecord record = _index.SlotAt(i).Record;
+                if (record != null && PermitState.IsPending(record.State) && record.NextAttemptUtcMs <= nowUtcMs)
+                {
+                    return record;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Permits waiting for OPSCOM (sold, time added, void requested), whenever due.</summary>
@@ -187,6 +192,34 @@ namespace Meter.Core.Journal
                     return _index.EstimatedFlashBytes;
                 }
             }
+        }
+
+        internal int LiveCount()
+        {
+            int live = 0;
+            for (int i = 0; i < _index.SlotCount; i++)
+            {
+                live += _index.SlotAt(i).Record == null ? 0 : 1;
+            }
+
+            return live;
+        }
+
+        private int CountTowardCapacity()
+        {
+            int counted = 0;
+            for (int i = 0; i < _index.SlotCount; i++)
+            {
+                PermitRecord record = _index.SlotAt(i).Record;
+                counted += record == null || record.State == PermitState.Rejected || record.State == PermitState.Cleared ? 0 : 1;
+            }
+
+            return counted;
+        }
+
+        private static bool CanTakeTime(int state)
+        {
+            return state != PermitState.Voided && state != PermitState.VoidRequested && state != PermitState.Rejected && state != PermitState.Cleared;
         }
     }
 }

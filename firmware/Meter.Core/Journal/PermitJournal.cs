@@ -227,34 +227,6 @@ namespace Meter.Core.Journal
             get { return _index; }
         }
 
-        internal int LiveCount()
-        {
-            int live = 0;
-            for (int i = 0; i < _index.SlotCount; i++)
-            {
-                live += _index.SlotAt(i).Record == null ? 0 : 1;
-            }
-
-            return live;
-        }
-
-        private int CountTowardCapacity()
-        {
-            int counted = 0;
-            for (int i = 0; i < _index.SlotCount; i++)
-            {
-                PermitRecord record = _index.SlotAt(i).Record;
-                counted += record == null || record.State == PermitState.Rejected || record.State == PermitState.Cleared ? 0 : 1;
-            }
-
-            return counted;
-        }
-
-        private static bool CanTakeTime(int state)
-        {
-            return state != PermitState.Voided && state != PermitState.VoidRequested && state != PermitState.Rejected && state != PermitState.Cleared;
-        }
-
         private bool HasRoom()
         {
             return _index.EstimatedFlashBytes + ReserveBytes + FlashCost.Of(PermitCodec.MaximumEntryBytes) <= _settings.CapacityBytes;
