@@ -14,15 +14,21 @@ namespace Meter.Core.Journal
         public static void CompactIfDue(PermitJournal journal, long capacityBytes, bool squeeze)
         {
             JournalIndex index = journal.Index;
-            bool pressure = squeeze || index.EstimatedFlashBytes * 2 > capacityBytes;
-            int[] inputs = Inputs(index, pressure);
             int small = 0;
             for (int i = 0; i < index.FileCount; i++)
             {
                 small += index.FileAt(i).Count <= 1 ? 1 : 0;
             }
 
-            if (small < PermitJournal.MaximumSmallFiles && !(squeeze && inputs.Length > 1))
+            // Runs every worker cycle: the cheap count decides before any other work.
+            if (small < PermitJournal.MaximumSmallFiles && !squeeze)
+            {
+                return;
+            }
+
+            bool pressure = squeeze || index.EstimatedFlashBytes * 2 > capacityBytes;
+            int[] inputs = Inputs(index, pressure);
+            if (small < PermitJournal.MaximumSmallFiles && inputs.Length <= 1)
             {
                 return;
             }
