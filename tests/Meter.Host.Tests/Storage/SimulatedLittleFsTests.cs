@@ -68,14 +68,36 @@ public class SimulatedLittleFsTests
     }
 
     [Fact]
-    public void Accounting_EstimatesBlockProgramsFromBytesAndMetadataCommits()
+    public void EveryOperation_IsCostedOnTheLittleFsModel_InTheJournalFolder()
     {
         var fs = new SimulatedLittleFs();
+        long before = fs.Flash.ProgrammedBytes;
 
-        fs.Write("a", new byte[4096 - SimulatedLittleFs.MetadataCommitBytes], 4096 - SimulatedLittleFs.MetadataCommitBytes);
+        fs.Write("a", new byte[70], 70);
+        fs.Rename("a", "b");
+        fs.Delete("b");
 
-        Assert.Equal(1.0, fs.EstimatedBlockPrograms, 6);
-        Assert.Equal(fs.EstimatedBlockPrograms, fs.EstimatedBlockErases);
+        Assert.True(fs.Flash.ProgrammedBytes - before >= 4 * LittleFsCostModel.ProgSize);
+        Assert.Equal(1, fs.Flash.PairsOf(SimulatedLittleFs.Folder));
+    }
+
+    [Fact]
+    public void FullPartition_RefusesTheWrite_ChangingNothing()
+    {
+        var fs = SimulatedLittleFs.Partition();
+        int written = 0;
+        var error = Assert.Throws<IOException>(() =>
+        {
+            for (; written < 1000; written++)
+            {
+                fs.Write($"big{written:D4}", new byte[4000], 4000);
+            }
+        });
+
+        Assert.Contains("NOSPC", error.Message);
+        Assert.Equal(written, fs.List().Length);
+        fs.Delete("big0000");
+        fs.Write("big9999", new byte[4000], 4000);
     }
 
     [Fact]

@@ -58,6 +58,9 @@ public sealed class LittleFsCostModel
 
     public long ProgrammedBytes { get; private set; }
 
+    /// <summary>Erases of blocks holding file data (files over the inline limit); the rest are metadata compactions.</summary>
+    public long DataBlockErases { get; private set; }
+
     public long Erases => _erases.Sum();
 
     /// <summary>Erases of the most-erased block: the one that wears out first.</summary>
@@ -102,6 +105,7 @@ public sealed class LittleFsCostModel
             {
                 existing.DataBlocks[i] = Allocate();
                 Erase(existing.DataBlocks[i]);
+                DataBlockErases++;
                 ProgrammedBytes += RoundUp(Math.Min(BlockSize, size - i * BlockSize));
             }
         }

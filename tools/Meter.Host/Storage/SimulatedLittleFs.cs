@@ -16,8 +16,8 @@ namespace Meter.Host.Storage;
 /// </summary>
 public sealed class SimulatedLittleFs : IFileStore
 {
-    /// <summary>littlefs commits a metadata entry (name, tags, CRC) with every change: about this many bytes.</summary>
-    public const int MetadataCommitBytes = 32;
+    /// <summary>The folder the journal's files live in, as on the device (I:\journal\).</summary>
+    public const string Folder = "journal";
 
     private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly List<string> _trace = new();
@@ -25,20 +25,36 @@ public sealed class SimulatedLittleFs : IFileStore
     private readonly HashSet<string> _unreadable = new(StringComparer.Ordinal);
     private long _cutAt = -1;
     private long _failAt = -1;
-    private long _programmedBytes;
+    /// <summary>
+    /// A store over <paramref name="blockCount"/> 4 KiB blocks (the default is roomy, for tests about other
+    /// things); <paramref name="partitionFiles"/> places what else lives on the device's partition first.
+    /// </summary>
+    public SimulatedLittleFs(int seed = 1, int blockCount = 1024, bool partitionFiles = false)
+    {
+        _random = new Random(seed);
+        Flash = new LittleFsCostModel(blockCount);
+        if (partitionFiles)
+        {
+            // nf.config, secrets.config, the OPSCOM root CA (PEM) and nanoFramework's Wi-Fi configuration block.
+            Flash.Write("", "nf.config", 2700);
+            Flash.Write("", "secrets.config", 300);
+            Flash.Write("", "opscom-root-ca.pem", 1900);
+            Flash.Write("", "wireless.cfg", 200);
+        }
 
-    public SimulatedLittleFs(int seed = 1) => _random = new Random(seed);
+        Flash.MakeDirectory(Folder);
+    }
+
+    /// <summary>The device's littlefs partition: 256 KiB (64 blocks) holding the other files as well.</summary>
+    public static SimulatedLittleFs Partition(int seed = 1) => new(seed, 64, partitionFiles: true);
+
+    /// <summary>What real littlefs would program and erase for the operations so far (and whether it has room).</summary>
+    public LittleFsCostModel Flash { get; }
 
     /// <summary>Changing operations so far (writes, renames, deletes), including the one a cut interrupted.</summary>
     public long Operations { get; private set; }
 
     public long BytesWritten { get; private set; }
-
-    /// <summary>Estimated 4 KiB blocks programmed: data plus one metadata commit per operation.</summary>
-    public double EstimatedBlockPrograms => (double)_programmedBytes / FlashCost.BlockSize;
-
-    /// <summary>littlefs is copy-on-write: every block programmed was erased first.</summary>
-    public double EstimatedBlockErases => EstimatedBlockPrograms;
 
     /// <summary>When set, the interrupted write keeps a random prefix of its bytes instead of nothing.</summary>
     public bool TornWrites { get; set; }
@@ -110,6 +126,7 @@ public sealed class SimulatedLittleFs : IFileStore
                 throw new IOException("file exists: " + name);
             }
 
+            Flash.Write(Folder, name, count);
             _files[name] = data.AsSpan(0, count).ToArray();
         }, () =>
         {
@@ -138,12 +155,17 @@ public sealed class SimulatedLittleFs : IFileStore
                 throw new IOException("target exists: " + to);
             }
 
+            Flash.Rename(Folder, from, to);
             _files.Remove(from);
             _files[to] = data;
         }, () => { });
     }
 
-    public void Delete(string name) => Change($"delete {name}", 0, () => _files.Remove(name), () => { });
+    public void Delete(string name) => Change($"delete {name}", 0, () =>
+    {
+        Flash.Delete(Folder, name);
+        _files.Remove(name);
+    }, () => { });
 
     /// <summary>Test hook: flips bits of one byte of a file, as flash wear or a bad write would.</summary>
     public void FlipByte(string name, int index) => _files[name][index] ^= 0x5A;
@@ -176,7 +198,6 @@ public sealed class SimulatedLittleFs : IFileStore
 
         apply();
         BytesWritten += bytes;
-        _programmedBytes += bytes + MetadataCommitBytes;
     }
 
     private void ThrowIfOff()
