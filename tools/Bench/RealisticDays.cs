@@ -19,7 +19,7 @@ public static class RealisticDays
     public static int Run(SimulatedLittleFs fs, int days, int seed = 7)
     {
         var random = new Random(seed);
-        var journal = new PermitJournal(fs, new JournalSettings(131072, 2000, 60), "L4-0001");
+        var journal = new PermitJournal(fs, new JournalSettings(JournalSettings.DefaultPartitionBytes - JournalSettings.DefaultReserveBytes, 2000, 60), "L4-0001");
         journal.Mount();
         var events = new PriorityQueue<Action, long>();
         int sales = 0;

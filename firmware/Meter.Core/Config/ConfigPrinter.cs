@@ -32,8 +32,9 @@ namespace Meter.Core.Config
             text += "\n[display]\n" + Line("i2c_address", "0x" + Hex(config.Display.I2cAddress)) + Number("contrast", config.Display.Contrast)
                 + Line("rotate", config.Display.Rotate180 ? "180" : "0");
             text += "\n[console]\n" + Line("port", config.Console.Port) + Number("baud", config.Console.Baud) + Number("max_line", config.Console.MaximumLine);
-            text += "\n[journal]\n" + Number("capacity_bytes", config.Journal.CapacityBytes) + Number("capacity_records", config.Journal.CapacityRecords)
-                + Number("retention_minutes", config.Journal.RetentionMinutes);
+            text += "\n[journal]\n" + Number("capacity_bytes", config.Journal.CapacityBytes) + Number("partition_bytes", config.Journal.PartitionBytes)
+                + Number("reserve_bytes", config.Journal.ReserveBytes) + Number("heap_bytes", config.Journal.HeapBytes)
+                + Number("capacity_records", config.Journal.CapacityRecords) + Number("retention_minutes", config.Journal.RetentionMinutes);
             text += "\n[wifi]\n" + Line("ssid", config.WifiSsid) + Secret("password", config.Secrets.WifiPassword)
                 + Secret("technician pin", config.Secrets.TechnicianPin);
             return text;

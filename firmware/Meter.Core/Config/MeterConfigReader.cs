@@ -33,11 +33,7 @@ namespace Meter.Core.Config
             DisplaySettings display = new DisplaySettings(address, displaySection.Int("contrast", false, 0xCF, 0, 255),
                 displaySection.Choice("rotate", false, 0, new string[] { "0", "180" }) == 1);
             ConsoleSettings console = ReadConsole(new SectionReader(document, "console", errors));
-            SectionReader journalSection = new SectionReader(document, "journal", errors);
-            JournalSettings journal = new JournalSettings(
-                journalSection.Int("capacity_bytes", false, 131072, 32768, 2097152),
-                journalSection.Int("capacity_records", false, 2000, 1, 20000),
-                journalSection.Int("retention_minutes", false, 60, 0, 10080));
+            JournalSettings journal = ReadJournal(new SectionReader(document, "journal", errors));
             string ssid = new SectionReader(document, "wifi", errors).Text("ssid", false, "", 32);
             ReportUnused(document, Sections, errors);
 
@@ -141,6 +137,39 @@ namespace Meter.Core.Config
             int gap = section.Int("pulse_gap_ms", false, 150, 20, 2000);
             int minimumPulse = section.Int("pulse_min_ms", false, 10, 1, 200);
             return new CoinTable(pulses, cents, gap, minimumPulse);
+        }
+
+        // The journal must fit the littlefs partition beside the other files, by the flash cost estimate the
+        // journal itself uses (checked against the calibrated littlefs model): a larger capacity would let
+        // littlefs run out before the journal refuses a sale.
+        private static JournalSettings ReadJournal(SectionReader section)
+        {
+            int partition = section.Int("partition_bytes", false, JournalSettings.DefaultPartitionBytes, 65536, 16777216);
+            int reserve = section.Int("reserve_bytes", false, JournalSettings.DefaultReserveBytes, 8192, 16777216);
+            ConfigEntry[] capacityEntries = section.All("capacity_bytes");
+            int capacity = section.Int("capacity_bytes", false, partition - reserve, 0, 16777216);
+            int line = capacityEntries.Length == 0 ? 0 : capacityEntries[0].Line;
+            if (capacity > partition - reserve)
+            {
+                section.Error(line, "capacity_bytes", "the partition (" + partition.ToString() + " bytes, " + reserve.ToString()
+                    + " reserved for the other files) holds at most " + (partition - reserve).ToString());
+            }
+            else if (capacity < PermitJournal.MinimumCapacityBytes(JournalSettings.DefaultRingFiles))
+            {
+                section.Error(line, "capacity_bytes", "must be at least " + PermitJournal.MinimumCapacityBytes(JournalSettings.DefaultRingFiles).ToString() + " (the journal's ring files and working reserve)");
+            }
+
+            int records = section.Int("capacity_records", false, 2000, 1, 20000);
+            int heap = section.Int("heap_bytes", false, JournalSettings.DefaultHeapBytes, 16384, 67108864);
+            long needed = NanoHeap.JournalBytes(records);
+            if (needed > heap)
+            {
+                ConfigEntry[] recordEntries = section.All("capacity_records");
+                section.Error(recordEntries.Length == 0 ? 0 : recordEntries[0].Line, "capacity_records",
+                    records.ToString() + " permits need about " + needed.ToString() + " bytes of managed heap; heap_bytes allows " + heap.ToString());
+            }
+
+            return new JournalSettings(capacity, records, section.Int("retention_minutes", false, 60, 0, 10080), partition, reserve, heap);
         }
 
         private static ConsoleSettings ReadConsole(SectionReader section)

@@ -1,25 +1,37 @@
 namespace Meter.Core.Journal
 {
     /// <summary>
-    /// An estimate of the flash a file takes on littlefs with 4 KiB blocks, since the ESP32 driver reports
-    /// no free space. Files up to 512 bytes live inline in their directory's metadata pair: two blocks that
-    /// are compacted at half full, so each inline byte costs about four. Larger files take whole blocks.
-    /// Name and tags are about 24 bytes of metadata per file.
+    /// A conservative estimate of the flash the journal's folder takes on littlefs (the ESP32 driver reports
+    /// no free space), from the same mechanics as the host's calibrated cost model: every file has an entry
+    /// in its directory's metadata (name, struct, the 8-byte mtime attribute, 4-byte tags, and the data
+    /// itself when it is inline, up to 512 bytes); a directory's entries live in metadata pairs of two
+    /// blocks that littlefs splits at half a block, so each pair holds at least about 1 KiB of them; larger
+    /// files take whole data blocks. Checked against the model by filling a partition to the last block.
     /// </summary>
     public static class FlashCost
     {
         public const int BlockSize = 4096;
         public const int InlineLimit = 512;
-        public const int MetadataBytes = 24;
 
-        public static long Of(long size)
+        /// <summary>Live entry bytes littlefs keeps per metadata pair, at the least, once it has split.</summary>
+        public const int PairFillBytes = 1024;
+
+        /// <summary>Bytes of directory metadata one file takes while it exists.</summary>
+        public static int MetadataBytes(int nameLength, long size)
         {
-            if (size <= InlineLimit)
-            {
-                return 4 * (size + MetadataBytes);
-            }
+            return 4 + nameLength + 4 + (size <= InlineLimit ? (int)size : 8) + 4 + 8;
+        }
 
-            return (size + BlockSize - 1) / BlockSize * BlockSize + 4 * MetadataBytes;
+        /// <summary>Data blocks a file takes: none when it is inline.</summary>
+        public static long DataBlocks(long size)
+        {
+            return size <= InlineLimit ? 0 : (size + BlockSize - 1) / BlockSize;
+        }
+
+        /// <summary>Flash a folder takes: its metadata pairs (two blocks per started KiB of entries, one pair more) and data blocks.</summary>
+        public static long Folder(long metadataBytes, long dataBlocks)
+        {
+            return (2 * ((metadataBytes + PairFillBytes - 1) / PairFillBytes + 1) + dataBlocks) * BlockSize;
         }
     }
 }

@@ -10,25 +10,27 @@ namespace Meter.Core.Journal
     /// </summary>
     internal static class JournalCompactor
     {
-        /// <summary>Compacts when enough small files piled up, or, when <paramref name="squeeze"/>, whenever anything can be merged.</summary>
-        public static void CompactIfDue(PermitJournal journal, long capacityBytes, bool squeeze)
+        /// <summary>Compacts when enough single-change files piled up, or, when <paramref name="squeeze"/>, whenever anything can be merged.</summary>
+        public static void CompactIfDue(PermitJournal journal, JournalSettings settings, bool squeeze)
         {
             JournalIndex index = journal.Index;
             int small = 0;
             for (int i = 0; i < index.FileCount; i++)
             {
-                small += index.FileAt(i).Count <= 1 ? 1 : 0;
+                JournalFile file = index.FileAt(i);
+                // A ring file whose version was superseded is free for the next change: nothing to fold.
+                small += file.Count <= 1 && (file.Ring < 0 || index.IsNeeded(file)) ? 1 : 0;
             }
 
             // Runs every worker cycle: the cheap count decides before any other work.
-            if (small < PermitJournal.MaximumSmallFiles && !squeeze)
+            if (small < settings.FoldThreshold && !squeeze)
             {
                 return;
             }
 
-            bool pressure = squeeze || index.EstimatedFlashBytes * 2 > capacityBytes;
+            bool pressure = squeeze || index.EstimatedFlashBytes(settings.RingFiles) * 2 > settings.CapacityBytes;
             int[] inputs = Inputs(index, pressure);
-            if (small < PermitJournal.MaximumSmallFiles && inputs.Length <= 1)
+            if (small < settings.FoldThreshold && inputs.Length <= 1)
             {
                 return;
             }
@@ -39,7 +41,7 @@ namespace Meter.Core.Journal
             int mark = journal.NextGen;
             byte[] buffer = journal.Buffer;
             int length = 0;
-            int[] batch = new int[PermitJournal.MaximumFileBytes / 40];
+            int[] batch = new int[PermitJournal.MaximumEntriesPerFile];
             int batchCount = 0;
             for (int f = 0; f < index.FileCount; f++)
             {
@@ -116,7 +118,7 @@ namespace Meter.Core.Journal
         private static void Flush(PermitJournal journal, int length, int[] seqs, int count)
         {
             int gen = journal.WriteBatch(length);
-            JournalFile file = journal.Index.AddFile(gen, length);
+            JournalFile file = journal.Index.AddFile(gen, length, -1);
             for (int i = 0; i < count; i++)
             {
                 JournalSlot slot = journal.Index.Find(seqs[i]);

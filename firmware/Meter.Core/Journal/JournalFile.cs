@@ -1,14 +1,28 @@
 namespace Meter.Core.Journal
 {
-    /// <summary>What the journal remembers of one file on flash: its generation, size and which permits it holds versions of.</summary>
+    /// <summary>
+    /// What the journal remembers of one file on flash: its generation, size and which permits it holds
+    /// versions of. A generation file ("00000042.jnl") is written once and deleted when nothing needs it; a
+    /// ring file ("r007.jnl") is rewritten in place with each new change once nothing needs what it held,
+    /// which littlefs does with one metadata commit instead of a create (two) and a delete (one).
+    /// </summary>
     internal sealed class JournalFile
     {
         private int[] _seqs = new int[4];
 
-        public JournalFile(int gen, int size)
+        public JournalFile(int gen, int size, int ring)
         {
             Gen = gen;
             Size = size;
+            Ring = ring;
+        }
+
+        /// <summary>The ring file's number, or -1 for a generation file.</summary>
+        public int Ring { get; private set; }
+
+        public string Name
+        {
+            get { return Ring >= 0 ? RingNameOf(Ring) : NameOf(Gen); }
         }
 
         /// <summary>Files are written with increasing generations; a later generation's version of a permit wins.</summary>
@@ -40,6 +54,35 @@ namespace Meter.Core.Journal
         {
             string digits = gen.ToString();
             return "00000000".Substring(digits.Length) + digits + ".jnl";
+        }
+
+        /// <summary>"r007.jnl".</summary>
+        public static string RingNameOf(int ring)
+        {
+            string digits = ring.ToString();
+            return "r" + "000".Substring(digits.Length) + digits + ".jnl";
+        }
+
+        /// <summary>The ring file number a name stands for, or -1 for any other name.</summary>
+        public static int RingOf(string name)
+        {
+            if (name.Length != 8 || name[0] != 'r' || !name.EndsWith(".jnl"))
+            {
+                return -1;
+            }
+
+            int ring = 0;
+            for (int i = 1; i < 4; i++)
+            {
+                if (name[i] < '0' || name[i] > '9')
+                {
+                    return -1;
+                }
+
+                ring = ring * 10 + (name[i] - '0');
+            }
+
+            return ring;
         }
 
         /// <summary>The generation a journal file name stands for, or -1 for any other name.</summary>

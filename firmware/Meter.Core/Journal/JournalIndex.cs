@@ -12,6 +12,7 @@ namespace Meter.Core.Journal
     {
         private readonly ArrayList _slots = new ArrayList();
         private readonly ArrayList _files = new ArrayList();
+        private readonly bool[] _blockedRings = new bool[1000];
 
         public int SlotCount
         {
@@ -79,10 +80,10 @@ namespace Meter.Core.Journal
             return slot;
         }
 
-        /// <summary>Records a file's existence; entries are added to it as they are applied.</summary>
-        public JournalFile AddFile(int gen, int size)
+        /// <summary>Records a file's existence; entries are added to it as they are applied. Ring -1: a generation file.</summary>
+        public JournalFile AddFile(int gen, int size, int ring)
         {
-            JournalFile file = new JournalFile(gen, size);
+            JournalFile file = new JournalFile(gen, size, ring);
             int index = _files.Count;
             while (index > 0 && ((JournalFile)_files[index - 1]).Gen > gen)
             {
@@ -93,19 +94,29 @@ namespace Meter.Core.Journal
             return file;
         }
 
-        public long EstimatedFlashBytes
+        /// <summary>
+        /// Flash the folder takes by <see cref="FlashCost"/>, counting every ring file as if written with a full
+        /// entry (they all will be).
+        /// </summary>
+        public long EstimatedFlashBytes(int ringFiles)
         {
-            get
+            long metadata = 0;
+            long dataBlocks = 0;
+            int rings = 0;
+            for (int i = 0; i < _files.Count; i++)
             {
-                long total = 0;
-                for (int i = 0; i < _files.Count; i++)
-                {
-                    total += FlashCost.Of(((JournalFile)_files[i]).Size);
-                }
-
-                return total;
+                JournalFile file = (JournalFile)_files[i];
+                rings += file.Ring >= 0 ? 1 : 0;
+                metadata += FlashCost.MetadataBytes(file.Name.Length, file.Size);
+                dataBlocks += FlashCost.DataBlocks(file.Size);
             }
+
+            metadata += (ringFiles - rings) * FlashCost.MetadataBytes(8, PermitCodec.GenerationHeaderBytes + TypicalEntryBytes);
+            return FlashCost.Folder(metadata, dataBlocks);
         }
+
+        /// <summary>A full entry with a short plate and zone, as most are.</summary>
+        public const int TypicalEntryBytes = 80;
 
         /// <summary>Whether the file holds a version some permit still needs.</summary>
         public bool IsNeeded(JournalFile file)
@@ -141,7 +152,8 @@ namespace Meter.Core.Journal
                 for (int i = 0; i < _files.Count; i++)
                 {
                     JournalFile file = (JournalFile)_files[i];
-                    if (IsNeeded(file))
+                    // A ring file stays until it is rewritten: its old versions are on flash until then.
+                    if (file.Ring >= 0 || IsNeeded(file))
                     {
                         continue;
                     }
@@ -154,6 +166,65 @@ namespace Meter.Core.Journal
             }
 
             return deleted;
+        }
+
+        /// <summary>
+        /// The ring file to rewrite now: one never written, else the oldest whose versions nobody needs (the
+        /// rule that lets a file be deleted). Oldest first, so stale versions do not linger and pin the older
+        /// files that hold the same permits. -1 when every ring file is still needed.
+        /// </summary>
+        public int FreeRing(int ringFiles)
+        {
+            int best = -1;
+            int bestGen = int.MaxValue;
+            for (int ring = 0; ring < ringFiles; ring++)
+            {
+                if (_blockedRings[ring])
+                {
+                    continue;
+                }
+
+                JournalFile file = RingFile(ring);
+                if (file == null)
+                {
+                    return ring;
+                }
+
+                if (file.Gen < bestGen && !IsNeeded(file))
+                {
+                    best = ring;
+                    bestGen = file.Gen;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>A ring file that could not be read is never rewritten.</summary>
+        public void BlockRing(int ring)
+        {
+            _blockedRings[ring] = true;
+        }
+
+        public JournalFile RingFile(int ring)
+        {
+            for (int i = 0; i < _files.Count; i++)
+            {
+                JournalFile file = (JournalFile)_files[i];
+                if (file.Ring == ring)
+                {
+                    return file;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A ring file was rewritten: what it held is gone from flash.</summary>
+        public void Overwritten(JournalFile file)
+        {
+            Forget(file);
+            _files.Remove(file);
         }
 
         // Returns true when a pruned permit lost a version (its other files' fate may change).

@@ -17,37 +17,57 @@ namespace Meter.Core.Journal
         {
             string[] names = store.List();
             int[] gens = new int[names.Length];
+            int[] rings = new int[names.Length];
+            byte[][] ringData = new byte[names.Length][];
             int count = 0;
             int highestGen = 0;
             for (int i = 0; i < names.Length; i++)
             {
                 int gen = JournalFile.GenOf(names[i]);
-                if (gen < 0)
+                int ring = JournalFile.RingOf(names[i]);
+                if (ring >= 0)
+                {
+                    // A ring file's generation is inside it: read it now to know where it goes in order.
+                    byte[] data = Read(store, names[i], report);
+                    gen = data == null ? -1 : GenerationOf(data);
+                    if (data == null)
+                    {
+                        // Unreadable: left alone, never rewritten, in case someone can read it.
+                        index.BlockRing(ring);
+                    }
+                    else if (data.Length == 0)
+                    {
+                        report.EmptyFiles++;
+                    }
+                    else if (gen < 0)
+                    {
+                        // Torn while rewritten: what it held was no longer needed, so nothing is lost.
+                        report.TornFiles.Add(names[i]);
+                    }
+
+                    ringData[count] = data;
+                }
+                else if (gen < 0)
                 {
                     report.UnknownFiles.Add(names[i]);
                     continue;
                 }
 
-                gens[count++] = gen;
-                highestGen = gen > highestGen ? gen : highestGen;
-            }
-
-            Collections.Sort.Ints(gens, count);
-            for (int i = 0; i < count; i++)
-            {
-                string name = JournalFile.NameOf(gens[i]);
-                byte[] data;
-                try
+                if (gen < 0)
                 {
-                    data = store.Read(name, MaximumFileBytes);
-                }
-                catch (System.Exception error)
-                {
-                    // Not in the index, so never deleted; its generation is still counted above, so it is never overwritten.
-                    report.UnreadableFiles.Add(name + " (" + error.Message + ")");
                     continue;
                 }
 
+                gens[count] = gen;
+                rings[count] = ring;
+                count++;
+                highestGen = gen > highestGen ? gen : highestGen;
+            }
+
+            SortByGeneration(gens, rings, ringData, count);
+            for (int i = 0; i < count; i++)
+            {
+                byte[] data = rings[i] >= 0 ? ringData[i] : Read(store, JournalFile.NameOf(gens[i]), report);
                 if (data == null)
                 {
                     continue;
@@ -60,7 +80,8 @@ namespace Meter.Core.Journal
                     report.EmptyFiles++;
                 }
 
-                LoadFile(data, index.AddFile(gens[i], data.Length), index, meterId, report);
+                int start = rings[i] >= 0 ? PermitCodec.GenerationHeaderBytes : 0;
+                LoadFile(data, start, index.AddFile(gens[i], data.Length, rings[i]), index, meterId, report);
                 report.FilesRead++;
             }
 
@@ -69,24 +90,74 @@ namespace Meter.Core.Journal
                 report.Records += index.SlotAt(i).Record == null ? 0 : 1;
             }
 
+            for (int i = 0; i < report.OrphanSeqs.Count; i++)
+            {
+                JournalSlot slot = index.Find((int)report.OrphanSeqs[i]);
+                report.OrphanEntries += slot == null || slot.Record == null ? 1 : 0;
+            }
+
+            report.OrphanSeqs.Clear();
             return highestGen;
         }
 
-        private static void LoadFile(byte[] data, JournalFile file, JournalIndex index, string meterId, RecoveryReport report)
+        private static byte[] Read(IFileStore store, string name, RecoveryReport report)
         {
-            int position = 0;
-            int first = PermitCodec.ValidLength(data, 0, data.Length);
-            if (first > 0 && PermitCodec.Kind(data, 0) == PermitCodec.KindGroup)
+            try
             {
-                if (!PermitCodec.GroupIsWhole(data, 0, data.Length))
+                return store.Read(name, MaximumFileBytes);
+            }
+            catch (System.Exception error)
+            {
+                // Not in the index, so never deleted or rewritten over; a generation file's number is still
+                // counted, so it is never reused.
+                report.UnreadableFiles.Add(name + " (" + error.Message + ")");
+                return null;
+            }
+        }
+
+        private static int GenerationOf(byte[] data)
+        {
+            int length = PermitCodec.ValidLength(data, 0, data.Length);
+            return length == PermitCodec.GenerationHeaderBytes && PermitCodec.Kind(data, 0) == PermitCodec.KindGeneration ? PermitCodec.Seq(data, 0) : -1;
+        }
+
+        private static void SortByGeneration(int[] gens, int[] rings, byte[][] data, int count)
+        {
+            for (int i = 1; i < count; i++)
+            {
+                int gen = gens[i];
+                int ring = rings[i];
+                byte[] bytes = data[i];
+                int j = i - 1;
+                while (j >= 0 && gens[j] > gen)
+                {
+                    gens[j + 1] = gens[j];
+                    rings[j + 1] = rings[j];
+                    data[j + 1] = data[j];
+                    j--;
+                }
+
+                gens[j + 1] = gen;
+                rings[j + 1] = ring;
+                data[j + 1] = bytes;
+            }
+        }
+
+        private static void LoadFile(byte[] data, int start, JournalFile file, JournalIndex index, string meterId, RecoveryReport report)
+        {
+            int position = start;
+            int first = PermitCodec.ValidLength(data, start, data.Length);
+            if (first > 0 && PermitCodec.Kind(data, start) == PermitCodec.KindGroup)
+            {
+                if (!PermitCodec.GroupIsWhole(data, start, data.Length))
                 {
                     // A group is one change written as several entries: torn, none of it happened.
-                    report.TornFiles.Add(JournalFile.NameOf(file.Gen));
+                    report.TornFiles.Add(file.Name);
                     report.CorruptEntries++;
                     return;
                 }
 
-                position = first;
+                position = start + first;
             }
 
             bool damaged = false;
@@ -97,7 +168,7 @@ namespace Meter.Core.Journal
                 {
                     if (!damaged)
                     {
-                        report.TornFiles.Add(JournalFile.NameOf(file.Gen));
+                        report.TornFiles.Add(file.Name);
                         damaged = true;
                     }
 
@@ -123,7 +194,8 @@ namespace Meter.Core.Journal
         private static bool Apply(byte[] data, int offset, int length, JournalFile file, JournalIndex index, string meterId, RecoveryReport report)
         {
             int seq = PermitCodec.Seq(data, offset);
-            if (PermitCodec.Kind(data, offset) == PermitCodec.KindGroup)
+            int kind = PermitCodec.Kind(data, offset);
+            if (kind == PermitCodec.KindGroup || kind == PermitCodec.KindGeneration)
             {
                 return false;
             }
@@ -154,7 +226,9 @@ namespace Meter.Core.Journal
             JournalSlot target = index.Find(seq);
             if (target == null || target.Record == null)
             {
-                report.OrphanEntries++;
+                // Its full version may come in a later file (a ring file kept past its fold): counted at the end
+                // only if no version of the permit turns up at all.
+                report.OrphanSeqs.Add(seq);
                 return true;
             }
 

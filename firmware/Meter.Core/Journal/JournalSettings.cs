@@ -3,14 +3,69 @@ namespace Meter.Core.Journal
     /// <summary>[journal] in nf.config: how much flash and how many permits the journal may hold.</summary>
     public sealed class JournalSettings
     {
+        /// <summary>The littlefs partition of a 4 MB ESP32 (partitions_nanoclr_4mb.csv), I:\.</summary>
+        public const int DefaultPartitionBytes = 262144;
+
+        /// <summary>
+        /// What the other files on the partition take: the root directory's pair (2 blocks), nf.config and the
+        /// CA certificate (a data block each; secrets and Wi-Fi settings are inline).
+        /// </summary>
+        public const int DefaultReserveBytes = 16384;
+
+        /// <summary>
+        /// Ring files on the device: enough that their rewrites spread over a dozen metadata pairs, so no pair's
+        /// blocks wear out first (measured on the littlefs model over 30 realistic days).
+        /// </summary>
+        public const int DefaultRingFiles = 144;
+
+        /// <summary>Managed heap assumed when [journal] heap_bytes is not set.</summary>
+        public const int DefaultHeapBytes = 4194304;
+
         public JournalSettings(int capacityBytes, int capacityRecords, int retentionMinutes)
+            : this(capacityBytes, capacityRecords, retentionMinutes, DefaultPartitionBytes, DefaultReserveBytes, DefaultHeapBytes)
+        {
+        }
+
+        public JournalSettings(int capacityBytes, int capacityRecords, int retentionMinutes, int partitionBytes, int reserveBytes, int heapBytes)
         {
             CapacityBytes = capacityBytes;
             CapacityRecords = capacityRecords;
             RetentionMinutes = retentionMinutes;
+            PartitionBytes = partitionBytes;
+            ReserveBytes = reserveBytes;
+            HeapBytes = heapBytes;
+            RingFiles = DefaultRingFiles;
         }
 
-        /// <summary>Estimated flash the journal may occupy (see <see cref="FlashCost"/>); the partition is shared with Wi-Fi settings.</summary>
+        /// <summary>Ring files for single changes (see <see cref="PermitJournal"/>).</summary>
+        public int RingFiles { get; private set; }
+
+        /// <summary>
+        /// The same settings with fewer ring files, for tests that want every path (ring reuse, folding into
+        /// batches) within a short workload.
+        /// </summary>
+        public JournalSettings WithRingFiles(int ringFiles)
+        {
+            JournalSettings copy = new JournalSettings(CapacityBytes, CapacityRecords, RetentionMinutes, PartitionBytes, ReserveBytes, HeapBytes);
+            copy.RingFiles = ringFiles < 2 ? 2 : ringFiles > 999 ? 999 : ringFiles;
+            return copy;
+        }
+
+        /// <summary>Single-change files that start a fold into a batch: five sixths of the ring, leaving the rest for changes meanwhile.</summary>
+        public int FoldThreshold
+        {
+            get { return RingFiles * 5 / 6; }
+        }
+
+        public int PartitionBytes { get; private set; }
+
+        /// <summary>Flash the partition's other files take.</summary>
+        public int ReserveBytes { get; private set; }
+
+        /// <summary>Managed heap the journal's permits are budgeted against (<see cref="NanoHeap"/>).</summary>
+        public int HeapBytes { get; private set; }
+
+        /// <summary>Flash the journal's folder may occupy by <see cref="FlashCost"/>; at most the partition less the other files.</summary>
         public int CapacityBytes { get; private set; }
 
         public int CapacityRecords { get; private set; }

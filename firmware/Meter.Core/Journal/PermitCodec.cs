@@ -12,8 +12,10 @@ namespace Meter.Core.Journal
     ///     u32 next attempt (s), u32 linked seq, u16 error code, then plate, zone, reference id, error message
     ///     as u8 length + UTF-8
     ///   kind 2 (push acknowledged): reference id as u8 length + UTF-8
-    ///   kind 3 (group header, first in a file only): "seq" is the byte length of the entries after it,
-    ///     then u32 CRC-32 of those bytes. The group counts only whole: a torn one is ignored entirely.
+    ///   kind 3 (group header, first in a file's entries only): "seq" is the byte length of the entries after
+    ///     it, then u32 CRC-32 of those bytes. The group counts only whole: a torn one is ignored entirely.
+    ///   kind 4 (generation, first in a ring file only): "seq" is the generation of the change the file now
+    ///     holds (ring files are rewritten in place, so their names do not order them).
     /// </code>
     /// A full entry is ~70 bytes for a typical unsent permit: small enough that a 128 KiB region holds
     /// well over a thousand.
@@ -24,7 +26,9 @@ namespace Meter.Core.Journal
         public const int KindFull = 1;
         public const int KindAcknowledged = 2;
         public const int KindGroup = 3;
+        public const int KindGeneration = 4;
         public const int GroupHeaderBytes = 2 + 6 + 4 + 4;
+        public const int GenerationHeaderBytes = 2 + 6 + 4;
         public const int MaximumEntryBytes = 2 + 2 + 4 + 48 + 2 + 4 * (1 + 255) + 4;
 
         /// <summary>Writes the record's whole state; returns the offset after the entry.</summary>
@@ -62,6 +66,12 @@ namespace Meter.Core.Journal
             return Seal(buffer, offset, p);
         }
 
+        /// <summary>Writes a ring file's generation header at <paramref name="offset"/>; returns the offset after it.</summary>
+        public static int EncodeGeneration(byte[] buffer, int offset, int gen)
+        {
+            return Seal(buffer, offset, Header(buffer, offset + 2, KindGeneration, gen));
+        }
+
         /// <summary>Writes a group header at <paramref name="offset"/> for the entries already encoded after it.</summary>
         public static void EncodeGroupHeader(byte[] buffer, int offset, int entriesLength)
         {
@@ -97,7 +107,7 @@ namespace Meter.Core.Journal
             }
 
             int kind = data[offset + 3];
-            if (data[offset + 2] != FormatVersion || kind < KindFull || kind > KindGroup)
+            if (data[offset + 2] != FormatVersion || kind < KindFull || kind > KindGeneration)
             {
                 return 0;
             }

@@ -35,11 +35,10 @@ namespace Meter.Core.Journal
                     throw new JournalException(problem);
                 }
 
-                int length = PermitCodec.EncodeAcknowledged(seq, referenceId, _buffer, 0);
-                int gen = WriteFile(length);
+                JournalFile file = WriteChange(PermitCodec.EncodeAcknowledged(seq, referenceId, _buffer, ChangeStart));
                 ApplyAcknowledgement(slot.Record, referenceId);
-                slot.AddGen(gen);
-                _index.AddFile(gen, length).Add(seq);
+                slot.AddGen(file.Gen);
+                file.Add(seq);
             }
         }
 
@@ -134,13 +133,12 @@ namespace Meter.Core.Journal
                 original.EndUtcMs = original.SentEndUtcMs;
                 original.AmountCents = original.SentAmountCents;
                 original.State = PermitState.Pushed;
-                int length = PermitCodec.EncodeFull(original, _buffer, PermitCodec.GroupHeaderBytes);
-                length = PermitCodec.EncodeFull(extra, _buffer, length);
-                PermitCodec.EncodeGroupHeader(_buffer, 0, length - PermitCodec.GroupHeaderBytes);
-                int gen = WriteFile(length);
-                JournalFile file = _index.AddFile(gen, length);
-                Place(original, gen, file);
-                Place(extra, gen, file);
+                int end = PermitCodec.EncodeFull(original, _buffer, ChangeStart + PermitCodec.GroupHeaderBytes);
+                end = PermitCodec.EncodeFull(extra, _buffer, end);
+                PermitCodec.EncodeGroupHeader(_buffer, ChangeStart, end - ChangeStart - PermitCodec.GroupHeaderBytes);
+                JournalFile file = WriteChange(end);
+                Place(original, file.Gen, file);
+                Place(extra, file.Gen, file);
                 _nextSeq++;
                 return extra.Copy();
             }

@@ -189,7 +189,7 @@ namespace Meter.Core.Journal
             {
                 lock (_sync)
                 {
-                    return _index.EstimatedFlashBytes;
+                    return _index.EstimatedFlashBytes(_settings.RingFiles);
                 }
             }
         }

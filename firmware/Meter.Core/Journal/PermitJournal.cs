@@ -21,14 +21,26 @@ namespace Meter.Core.Journal
     /// </summary>
     public sealed partial class PermitJournal
     {
-        /// <summary>Compaction starts once this many single-change files have piled up.</summary>
-        public const int MaximumSmallFiles = 16;
-
         /// <summary>Compaction writes files up to this size: one 4 KiB block each.</summary>
         public const int MaximumFileBytes = 3900;
 
-        /// <summary>Flash kept free for a compaction's new files and the small files before it.</summary>
-        public const int ReserveBytes = 3 * FlashCost.BlockSize;
+        /// <summary>More entries than any journal file can hold (the smallest entry is 40 bytes).</summary>
+        public const int MaximumEntriesPerFile = 100;
+
+        /// <summary>The least capacity_bytes that leaves room for permits: the ring files, the working reserve and two blocks.</summary>
+        public static int MinimumCapacityBytes(int ringFiles)
+        {
+            return (int)new JournalIndex().EstimatedFlashBytes(ringFiles) + ReserveBytes + 2 * FlashCost.BlockSize;
+        }
+
+        /// <summary>Where a change's entries start in the buffer: a ring file's generation header goes first.</summary>
+        private const int ChangeStart = PermitCodec.GenerationHeaderBytes;
+
+        /// <summary>
+        /// Flash kept free for what is written before anything is freed: a compaction's batch (up to two
+        /// blocks), a metadata pair split (two), a pair moved by wear levelling (one), and a change in flight.
+        /// </summary>
+        public const int ReserveBytes = 6 * FlashCost.BlockSize;
 
         private readonly object _sync = new object();
         private readonly IFileStore _store;
@@ -66,7 +78,9 @@ namespace Meter.Core.Journal
                     }
                 }
 
-                _nextSeq = highestSeq + 1;
+                // An unreadable file may hold permits newer than any read: skip past any it could hold (a batch
+                // holds under a hundred entries), so a number OPSCOM may have is never sold again.
+                _nextSeq = highestSeq + 1 + report.UnreadableFiles.Count * MaximumEntriesPerFile;
                 _mounted = true;
                 return report;
             }
@@ -108,7 +122,7 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                JournalCompactor.CompactIfDue(this, _settings.CapacityBytes, !HasRoom());
+                JournalCompactor.CompactIfDue(this, _settings, !HasRoom());
             }
         }
 
@@ -229,7 +243,7 @@ namespace Meter.Core.Journal
 
         private bool HasRoom()
         {
-            return _index.EstimatedFlashBytes + ReserveBytes + FlashCost.Of(PermitCodec.MaximumEntryBytes) <= _settings.CapacityBytes;
+            return _index.EstimatedFlashBytes(_settings.RingFiles) + ReserveBytes <= _settings.CapacityBytes;
         }
 
         private JournalSlot LiveSlot(int seq)
@@ -248,12 +262,11 @@ namespace Meter.Core.Journal
             return LiveSlot(seq).Record;
         }
 
-        // Writes a record's whole state as a new file, then makes it the record in force.
+        // Writes a record's whole state as a change, then makes it the record in force.
         private void WriteFull(PermitRecord record)
         {
-            int length = PermitCodec.EncodeFull(record, _buffer, 0);
-            int gen = WriteFile(length);
-            Place(record, gen, _index.AddFile(gen, length));
+            JournalFile file = WriteChange(PermitCodec.EncodeFull(record, _buffer, ChangeStart));
+            Place(record, file.Gen, file);
         }
 
         private void Place(PermitRecord record, int gen, JournalFile file)
@@ -265,18 +278,43 @@ namespace Meter.Core.Journal
             file.Add(record.Seq);
         }
 
-        private int WriteFile(int length)
+        // Writes one change (its entries at _buffer[ChangeStart..end)) into a ring file nothing needs any more,
+        // or into a new generation file when every ring file is still needed. Returns it, in the index.
+        private JournalFile WriteChange(int end)
         {
-            int gen = _nextGen;
-            // The generation is used up even if the write fails: a torn file may carry its name.
-            _nextGen++;
-            _store.Write(JournalFile.NameOf(gen), _buffer, length);
-            return gen;
+            // The generation is used up even if the write fails: a torn file may carry it.
+            int gen = _nextGen++;
+            int ring = _index.FreeRing(_settings.RingFiles);
+            if (ring >= 0)
+            {
+                PermitCodec.EncodeGeneration(_buffer, 0, gen);
+                _store.Replace(JournalFile.RingNameOf(ring), _buffer, end);
+                JournalFile old = _index.RingFile(ring);
+                if (old != null)
+                {
+                    _index.Overwritten(old);
+                }
+
+                return _index.AddFile(gen, end, ring);
+            }
+
+            System.Array.Copy(_buffer, ChangeStart, _buffer, 0, end - ChangeStart);
+            _store.Write(JournalFile.NameOf(gen), _buffer, end - ChangeStart);
+            return _index.AddFile(gen, end - ChangeStart, -1);
         }
 
+        /// <summary>Where single changes are encoded in <see cref="Buffer"/> (after room for a ring file's header).</summary>
+        internal static int ChangeOffset
+        {
+            get { return ChangeStart; }
+        }
+
+        /// <summary>A compaction's batch, encoded from the start of the buffer, as a new generation file.</summary>
         internal int WriteBatch(int length)
         {
-            return WriteFile(length);
+            int gen = _nextGen++;
+            _store.Write(JournalFile.NameOf(gen), _buffer, length);
+            return gen;
         }
 
         internal int NextGen

@@ -10,7 +10,11 @@ namespace Meter.Core.Journal
             TornFiles = new ArrayList();
             UnknownFiles = new ArrayList();
             UnreadableFiles = new ArrayList();
+            OrphanSeqs = new ArrayList();
         }
+
+        // Acknowledgements met before any full version of their permit, while loading.
+        internal ArrayList OrphanSeqs { get; private set; }
 
         public int FilesRead { get; internal set; }
 

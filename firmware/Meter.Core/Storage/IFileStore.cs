@@ -19,6 +19,12 @@ namespace Meter.Core.Storage
         /// <summary>Creates a file with these bytes, committed when the call returns. The name must be new.</summary>
         void Write(string name, byte[] data, int count);
 
+        /// <summary>
+        /// Replaces a file's whole content (creating it when missing), committed when the call returns. On
+        /// littlefs the new content replaces the old atomically at close: a power cut before leaves the old.
+        /// </summary>
+        void Replace(string name, byte[] data, int count);
+
         /// <summary>Atomically renames; throws when <paramref name="to"/> exists.</summary>
         void Rename(string from, string to);
 

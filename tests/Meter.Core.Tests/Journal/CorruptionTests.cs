@@ -67,7 +67,8 @@ public class CorruptionTests
         Assert.Contains("00000777.jnl", report.TornFiles.Cast<string>());
         Assert.Contains("notes.txt", fs.List());
         Assert.Equal("M7-41", Sell(journal, 41).PermitNo);
-        Assert.Contains("00000778.jnl", fs.List()); // generations continue past the torn file's name
+        // Generations continue past the torn file's name: the change went to a ring file as generation 778.
+        Assert.Equal(778, fs.List().Where(n => n.StartsWith('r')).Max(n => PermitCodec.Seq(fs.Peek(n)!, 0)));
     }
 
     [Fact]
@@ -90,8 +91,9 @@ public class CorruptionTests
     [Fact]
     public void Mount_UnreadableFile_IsReportedAndLeftAlone_AndEverythingElseLoads()
     {
-        var (fs, big) = FortySales();
-        string small = fs.List().First(n => n != big && fs.Peek(n)!.Length < 200);
+        var (fs, _) = FortySales();
+        // The ring file with the newest change: it holds the only version of the last permit sold.
+        string small = fs.List().Where(n => n.StartsWith('r')).OrderBy(n => PermitCodec.Seq(fs.Peek(n)!, 0)).Last();
         fs.FailReadsOf(small);
 
         var journal = new PermitJournal(fs, Settings(), MeterId);
@@ -102,8 +104,15 @@ public class CorruptionTests
 
         Assert.Contains(report.UnreadableFiles.Cast<string>(), n => n.StartsWith(small) && n.Contains("read error"));
         Assert.Equal(39, report.Records);
+        for (int i = 42; i < 42 + 3 * JournalKit.RingFiles; i++)
+        {
+            Sell(journal, i);
+            journal.Maintain();
+        }
+
         Assert.Contains(small, fs.List());
-        Assert.Equal(41, sale.Seq);
+        Assert.True(PermitCodec.Seq(fs.Peek(small)!, 0) < 100, "the unreadable ring file was rewritten");
+        Assert.Equal(40 + PermitJournal.MaximumEntriesPerFile, sale.Seq);
         Assert.Contains("UNREADABLE", report.ToString());
     }
 
@@ -124,7 +133,7 @@ public class CorruptionTests
     }
 
     [Fact]
-    public void Mount_EmptyFileLeftByACutWrite_IsReported_AndCleanedUpByMaintenance()
+    public void Mount_EmptyFileLeftByACutWrite_IsReported_AndItsNameServesTheNextChange()
     {
         var fs = new SimulatedLittleFs { EmptyFileOnCut = true };
         var journal = Mounted(fs);
@@ -137,17 +146,11 @@ public class CorruptionTests
         var again = new PermitJournal(fs, Settings(), MeterId);
         var report = again.Mount();
         var next = Sell(again, 3);
-        for (int i = 4; i < 4 + PermitJournal.MaximumSmallFiles; i++)
-        {
-            Sell(again, i);
-        }
-
-        again.Maintain();
 
         Assert.Equal(1, report.EmptyFiles);
         Assert.Equal(1, report.Records);
         Assert.Equal(2, next.Seq);
-        Assert.DoesNotContain(empty, fs.List());
+        Assert.True(fs.Peek(empty)!.Length > 0, "the empty ring file takes the next change");
     }
 
     [Fact]
@@ -173,7 +176,7 @@ public class CorruptionTests
     {
         var fs = new SimulatedLittleFs();
         var journal = Mounted(fs);
-        for (int i = 1; i <= PermitJournal.MaximumSmallFiles; i++)
+        for (int i = 1; i <= Settings().FoldThreshold; i++)
         {
             Sell(journal, i);
         }
@@ -182,12 +185,12 @@ public class CorruptionTests
         Assert.Throws<System.IO.IOException>(() => journal.Maintain());
         var meanwhile = new PermitJournal(fs, Settings(), MeterId);
         meanwhile.Mount();
-        Assert.Equal(PermitJournal.MaximumSmallFiles, meanwhile.Count);
+        Assert.Equal(Settings().FoldThreshold, meanwhile.Count);
         journal.Maintain();
 
         var again = new PermitJournal(fs, Settings(), MeterId);
         Assert.True(again.Mount().IsClean);
-        Assert.Equal(PermitJournal.MaximumSmallFiles, again.Count);
-        Assert.True(fs.List().Length < PermitJournal.MaximumSmallFiles);
+        Assert.Equal(Settings().FoldThreshold, again.Count);
+        Assert.Single(fs.List(), n => n.StartsWith('0'));
     }
 }

@@ -10,8 +10,11 @@ public static class JournalKit
     public const string MeterId = "M7";
     public static readonly long Now = new DateTimeOffset(2026, 7, 6, 14, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
 
-    public static JournalSettings Settings(int capacityBytes = 131072, int capacityRecords = 5000, int retentionMinutes = 60) =>
-        new(capacityBytes, capacityRecords, retentionMinutes);
+    /// <summary>Settings for tests; a small ring (8 files, folding at 6) so short workloads reuse ring files and fold batches.</summary>
+    public static JournalSettings Settings(int capacityBytes = 245760, int capacityRecords = 5000, int retentionMinutes = 60, int ringFiles = RingFiles) =>
+        new JournalSettings(capacityBytes, capacityRecords, retentionMinutes).WithRingFiles(ringFiles);
+
+    public const int RingFiles = 8;
 
     public static PermitJournal Mounted(SimulatedLittleFs fs, JournalSettings? settings = null)
     {

@@ -54,12 +54,12 @@ public class SyncWorkerTests
     public void Cycle_RunsCompaction_NotTheUi_AndCountsAFailedOne_WithItsMessage()
     {
         _http.SucceedWhenEmpty = false;
-        for (int i = 1; i <= PermitJournal.MaximumSmallFiles; i++)
+        for (int i = 1; i <= Settings().FoldThreshold; i++)
         {
             Sell(_journal, i);
         }
 
-        Assert.Equal(PermitJournal.MaximumSmallFiles, _journal.FileCount);
+        Assert.Equal(Settings().FoldThreshold, _journal.FileCount);
         _fs.FailOperation(0);
         _worker.Cycle();
         Assert.Equal(1, _worker.Status.MaintenanceFailures);
@@ -67,7 +67,7 @@ public class SyncWorkerTests
 
         _worker.Cycle();
 
-        Assert.True(_journal.FileCount < PermitJournal.MaximumSmallFiles);
+        Assert.Single(_fs.List(), n => n.StartsWith('0'));
         Assert.Equal(1, _worker.Status.MaintenanceFailures);
     }
 

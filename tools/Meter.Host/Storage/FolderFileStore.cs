@@ -50,6 +50,19 @@ public sealed class FolderFileStore : IFileStore
         File.Move(temporary, path, overwrite: false);
     }
 
+    public void Replace(string name, byte[] data, int count)
+    {
+        string path = PathOf(name);
+        string temporary = path + TemporarySuffix;
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            stream.Write(data, 0, count);
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
     public void Rename(string from, string to) => File.Move(PathOf(from), PathOf(to), overwrite: false);
 
     public void Delete(string name) => File.Delete(PathOf(name));

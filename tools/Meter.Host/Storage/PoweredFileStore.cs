@@ -30,6 +30,8 @@ public sealed class PoweredFileStore : IFileStore
 
     public void Write(string name, byte[] data, int count) => Guarded(() => { _inner.Write(name, data, count); return 0; });
 
+    public void Replace(string name, byte[] data, int count) => Guarded(() => { _inner.Replace(name, data, count); return 0; });
+
     public void Rename(string from, string to) => Guarded(() => { _inner.Rename(from, to); return 0; });
 
     public void Delete(string name) => Guarded(() => { _inner.Delete(name); return 0; });

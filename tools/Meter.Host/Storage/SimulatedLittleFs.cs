@@ -69,9 +69,6 @@ public sealed class SimulatedLittleFs : IFileStore
 
     public IReadOnlyList<string> Trace => _trace;
 
-    /// <summary>Flash the files take by the same estimate the journal uses.</summary>
-    public long EstimatedFlashBytes => _files.Values.Sum(f => FlashCost.Of(f.Length));
-
     /// <summary>Cuts the power at the changing operation with this 0-based index (counted from now on).</summary>
     public void CutPowerAtOperation(long index) => _cutAt = Operations + index;
 
@@ -131,6 +128,27 @@ public sealed class SimulatedLittleFs : IFileStore
         }, () =>
         {
             if (TornWrites && !_files.ContainsKey(name))
+            {
+                _files[name] = data.AsSpan(0, _random.Next(0, count)).ToArray();
+            }
+            else if (EmptyFileOnCut && !_files.ContainsKey(name))
+            {
+                _files[name] = Array.Empty<byte>();
+            }
+        });
+    }
+
+    public void Replace(string name, byte[] data, int count)
+    {
+        Change($"write {name} {count}", count, () =>
+        {
+            Flash.Write(Folder, name, count);
+            _files[name] = data.AsSpan(0, count).ToArray();
+        }, () =>
+        {
+            // littlefs replaces the content at close: a cut before keeps the old one (or, for a file that
+            // did not exist, leaves it empty). Torn mode is harsher: a prefix of the new content, old gone.
+            if (TornWrites)
             {
                 _files[name] = data.AsSpan(0, _random.Next(0, count)).ToArray();
             }
