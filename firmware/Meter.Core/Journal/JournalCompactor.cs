@@ -53,22 +53,24 @@ namespace Meter.Core.Journal
 
                 for (int e = 0; e < file.Count; e++)
                 {
-                    JournalSlot slot = index.Find(file.SeqAt(e));
-                    if (slot == null || slot.Record == null || file.Gen < slot.LatestFullGen || slot.CompactionMark == mark)
+                    PermitTable permits = index.Permits;
+                    int row = permits.Find(file.SeqAt(e));
+                    if (row < 0 || !permits.IsLive(row) || file.Gen < permits.LatestFullGen(row) || permits.Mark(row) == mark)
                     {
                         continue;
                     }
 
-                    slot.CompactionMark = mark;
-                    int next = PermitCodec.EncodeFull(slot.Record, buffer, length);
+                    permits.SetMark(row, mark);
+                    PermitRecord record = journal.Load(row);
+                    int next = PermitCodec.EncodeFull(record, buffer, length);
                     if (next > PermitJournal.MaximumFileBytes || batchCount == batch.Length)
                     {
                         Flush(journal, length, batch, batchCount);
                         batchCount = 0;
-                        next = PermitCodec.EncodeFull(slot.Record, buffer, 0);
+                        next = PermitCodec.EncodeFull(record, buffer, 0);
                     }
 
-                    batch[batchCount++] = slot.Seq;
+                    batch[batchCount++] = permits.SeqAt(row);
                     length = next;
                 }
             }
@@ -118,13 +120,13 @@ namespace Meter.Core.Journal
         private static void Flush(PermitJournal journal, int length, int[] seqs, int count)
         {
             int gen = journal.WriteBatch(length);
-            JournalFile file = journal.Index.AddFile(gen, length, -1);
+            JournalIndex index = journal.Index;
+            JournalFile file = index.AddFile(gen, length, -1);
             for (int i = 0; i < count; i++)
             {
-                JournalSlot slot = journal.Index.Find(seqs[i]);
-                slot.LatestFullGen = gen;
-                slot.AddGen(gen);
-                file.Add(seqs[i]);
+                int row = index.Permits.Find(seqs[i]);
+                index.Permits.SetLatestFullGen(row, gen);
+                index.AddVersion(file, row);
             }
         }
     }

@@ -37,6 +37,19 @@ namespace Meter.Core.Journal
             return _seqs[index];
         }
 
+        public bool Contains(int seq)
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                if (_seqs[i] == seq)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public void Add(int seq)
         {
             if (Count == _seqs.Length)

@@ -4,25 +4,23 @@ using Meter.Core.Storage;
 namespace Meter.Core.Journal
 {
     /// <summary>
-    /// The journal's memory of what is on flash: one slot per permit number (sorted by seq) and one entry
-    /// per file (sorted by generation). Decides which files may be deleted without losing a current
-    /// version or resurrecting an old one.
+    /// The journal's memory of what is on flash: a row per permit number (<see cref="PermitTable"/>) and
+    /// one entry per file (sorted by generation) listing the permits it holds versions of. Decides which
+    /// files may be deleted, or ring files rewritten, without losing a current version or resurrecting an
+    /// old one: a live permit needs its newest full version and the acknowledgements after it; a pruned one
+    /// keeps its newest file until that is the last file holding it.
     /// </summary>
     internal sealed class JournalIndex
     {
-        private readonly ArrayList _slots = new ArrayList();
         private readonly ArrayList _files = new ArrayList();
         private readonly bool[] _blockedRings = new bool[1000];
 
-        public int SlotCount
+        public JournalIndex()
         {
-            get { return _slots.Count; }
+            Permits = new PermitTable();
         }
 
-        public JournalSlot SlotAt(int index)
-        {
-            return (JournalSlot)_slots[index];
-        }
+        public PermitTable Permits { get; private set; }
 
         public int FileCount
         {
@@ -34,50 +32,42 @@ namespace Meter.Core.Journal
             return (JournalFile)_files[index];
         }
 
-        public JournalSlot Find(int seq)
+        /// <summary>The file of a generation, or null.</summary>
+        public JournalFile FileOf(int gen)
         {
             int low = 0;
-            int high = _slots.Count - 1;
+            int high = _files.Count - 1;
             while (low <= high)
             {
-                int mid = (low + high) / 2;
-                JournalSlot slot = (JournalSlot)_slots[mid];
-                if (slot.Seq == seq)
+                int middle = (low + high) / 2;
+                JournalFile file = (JournalFile)_files[middle];
+                if (file.Gen == gen)
                 {
-                    return slot;
+                    return file;
                 }
 
-                if (slot.Seq < seq)
+                if (file.Gen < gen)
                 {
-                    low = mid + 1;
+                    low = middle + 1;
                 }
                 else
                 {
-                    high = mid - 1;
+                    high = middle - 1;
                 }
             }
 
             return null;
         }
 
-        /// <summary>The slot for a seq, created in order when new.</summary>
-        public JournalSlot FindOrAdd(int seq)
+        /// <summary>Records that a file holds a version of the permit in a row (once per file).</summary>
+        public void AddVersion(JournalFile file, int row)
         {
-            JournalSlot slot = Find(seq);
-            if (slot != null)
+            int seq = Permits.SeqAt(row);
+            if (!file.Contains(seq))
             {
-                return slot;
+                file.Add(seq);
+                Permits.AddGen(row, file.Gen);
             }
-
-            slot = new JournalSlot(seq);
-            int index = _slots.Count;
-            while (index > 0 && ((JournalSlot)_slots[index - 1]).Seq > seq)
-            {
-                index--;
-            }
-
-            _slots.Insert(index, slot);
-            return slot;
         }
 
         /// <summary>Records a file's existence; entries are added to it as they are applied. Ring -1: a generation file.</summary>
@@ -123,8 +113,8 @@ namespace Meter.Core.Journal
         {
             for (int i = 0; i < file.Count; i++)
             {
-                JournalSlot slot = Find(file.SeqAt(i));
-                if (slot != null && !slot.CanForget(file.Gen))
+                int row = Permits.Find(file.SeqAt(i));
+                if (row >= 0 && !CanForget(row, file.Gen))
                 {
                     return true;
                 }
@@ -136,8 +126,20 @@ namespace Meter.Core.Journal
         /// <summary>Whether the file's version of this permit is the one in force.</summary>
         public bool IsCurrent(JournalFile file, int seq)
         {
-            JournalSlot slot = Find(seq);
-            return slot != null && slot.Record != null && file.Gen >= slot.LatestFullGen;
+            int row = Permits.Find(seq);
+            return row >= 0 && Permits.IsLive(row) && file.Gen >= Permits.LatestFullGen(row);
+        }
+
+        // For a live permit, a file older than its newest full version may go; for a pruned one, any file but
+        // the newest while others remain, so deleting can never bring an older version back at the next boot.
+        private bool CanForget(int row, int gen)
+        {
+            if (Permits.IsLive(row))
+            {
+                return gen < Permits.LatestFullGen(row);
+            }
+
+            return Permits.GenCount(row) <= 1 || gen != Permits.NewestGen(row);
         }
 
         /// <summary>Deletes every file no permit needs, oldest first, until none is left to delete. Returns how many.</summary>
@@ -233,21 +235,38 @@ namespace Meter.Core.Journal
             bool pruned = false;
             for (int i = 0; i < file.Count; i++)
             {
-                JournalSlot slot = Find(file.SeqAt(i));
-                if (slot == null)
+                int row = Permits.Find(file.SeqAt(i));
+                if (row < 0)
                 {
                     continue;
                 }
 
-                slot.RemoveGen(file.Gen);
-                pruned |= slot.Record == null;
-                if (slot.Record == null && slot.GenCount == 0)
+                // Only the newest file going (rare: a pruned permit's last files) needs a search for the next newest.
+                bool newest = Permits.NewestGen(row) == file.Gen && Permits.GenCount(row) > 1;
+                Permits.RemoveGen(row, newest ? NewestHolding(file.SeqAt(i), file.Gen) : Permits.NewestGen(row));
+                pruned |= !Permits.IsLive(row);
+                if (!Permits.IsLive(row) && Permits.GenCount(row) == 0)
                 {
-                    _slots.Remove(slot);
+                    Permits.RemoveAt(row);
                 }
             }
 
             return pruned;
+        }
+
+        // The newest generation, other than the one going, of a file holding a version of the permit.
+        private int NewestHolding(int seq, int going)
+        {
+            for (int i = _files.Count - 1; i >= 0; i--)
+            {
+                JournalFile file = (JournalFile)_files[i];
+                if (file.Gen != going && file.Contains(seq))
+                {
+                    return file.Gen;
+                }
+            }
+
+            return 0;
         }
     }
 }

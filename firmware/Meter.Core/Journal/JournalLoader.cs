@@ -13,7 +13,7 @@ namespace Meter.Core.Journal
         public const int MaximumFileBytes = PermitJournal.MaximumFileBytes + PermitCodec.MaximumEntryBytes;
 
         /// <summary>Fills the index; returns the highest generation seen (torn files included).</summary>
-        public static int Load(IFileStore store, JournalIndex index, string meterId, RecoveryReport report)
+        public static int Load(IFileStore store, JournalIndex index, RecoveryReport report)
         {
             string[] names = store.List();
             int[] gens = new int[names.Length];
@@ -81,19 +81,19 @@ namespace Meter.Core.Journal
                 }
 
                 int start = rings[i] >= 0 ? PermitCodec.GenerationHeaderBytes : 0;
-                LoadFile(data, start, index.AddFile(gens[i], data.Length, rings[i]), index, meterId, report);
+                LoadFile(data, start, index.AddFile(gens[i], data.Length, rings[i]), index, report);
                 report.FilesRead++;
             }
 
-            for (int i = 0; i < index.SlotCount; i++)
+            for (int row = 0; row < index.Permits.Count; row++)
             {
-                report.Records += index.SlotAt(i).Record == null ? 0 : 1;
+                report.Records += index.Permits.IsLive(row) ? 1 : 0;
             }
 
             for (int i = 0; i < report.OrphanSeqs.Count; i++)
             {
-                JournalSlot slot = index.Find((int)report.OrphanSeqs[i]);
-                report.OrphanEntries += slot == null || slot.Record == null ? 1 : 0;
+                int row = index.Permits.Find((int)report.OrphanSeqs[i]);
+                report.OrphanEntries += row < 0 || !index.Permits.IsLive(row) ? 1 : 0;
             }
 
             report.OrphanSeqs.Clear();
@@ -143,7 +143,7 @@ namespace Meter.Core.Journal
             }
         }
 
-        private static void LoadFile(byte[] data, int start, JournalFile file, JournalIndex index, string meterId, RecoveryReport report)
+        private static void LoadFile(byte[] data, int start, JournalFile file, JournalIndex index, RecoveryReport report)
         {
             int position = start;
             int first = PermitCodec.ValidLength(data, start, data.Length);
@@ -164,7 +164,7 @@ namespace Meter.Core.Journal
             while (position < data.Length)
             {
                 int length = PermitCodec.ValidLength(data, position, data.Length);
-                if (length == 0 || !Apply(data, position, length, file, index, meterId, report))
+                if (length == 0 || !Apply(data, position, length, file, index, report))
                 {
                     if (!damaged)
                     {
@@ -191,7 +191,7 @@ namespace Meter.Core.Journal
             return position;
         }
 
-        private static bool Apply(byte[] data, int offset, int length, JournalFile file, JournalIndex index, string meterId, RecoveryReport report)
+        private static bool Apply(byte[] data, int offset, int length, JournalFile file, JournalIndex index, RecoveryReport report)
         {
             int seq = PermitCodec.Seq(data, offset);
             int kind = PermitCodec.Kind(data, offset);
@@ -200,7 +200,7 @@ namespace Meter.Core.Journal
                 return false;
             }
 
-            if (PermitCodec.Kind(data, offset) == PermitCodec.KindFull)
+            if (kind == PermitCodec.KindFull)
             {
                 PermitRecord record = PermitCodec.DecodeFull(data, offset, length);
                 if (record == null)
@@ -208,12 +208,11 @@ namespace Meter.Core.Journal
                     return false;
                 }
 
-                record.PermitNo = meterId + "-" + seq.ToString();
-                JournalSlot slot = index.FindOrAdd(seq);
-                slot.Record = record;
-                slot.LatestFullGen = file.Gen;
-                slot.AddGen(file.Gen);
-                file.Add(seq);
+                // Decoded to check it and to take its numbers; the record itself is read again when needed.
+                int row = index.Permits.FindOrAdd(seq);
+                index.Permits.Summarize(row, record);
+                index.Permits.SetLatestFullGen(row, file.Gen);
+                index.AddVersion(file, row);
                 return true;
             }
 
@@ -223,8 +222,8 @@ namespace Meter.Core.Journal
                 return false;
             }
 
-            JournalSlot target = index.Find(seq);
-            if (target == null || target.Record == null)
+            int target = index.Permits.Find(seq);
+            if (target < 0 || !index.Permits.IsLive(target))
             {
                 // Its full version may come in a later file (a ring file kept past its fold): counted at the end
                 // only if no version of the permit turns up at all.
@@ -232,9 +231,8 @@ namespace Meter.Core.Journal
                 return true;
             }
 
-            PermitJournal.ApplyAcknowledgement(target.Record, referenceId);
-            target.AddGen(file.Gen);
-            file.Add(seq);
+            index.Permits.Acknowledge(target);
+            index.AddVersion(file, target);
             return true;
         }
     }

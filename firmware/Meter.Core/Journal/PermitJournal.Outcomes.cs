@@ -12,14 +12,18 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                PermitRecord record = OldestDue(nowUtcMs);
-                if (record == null)
+                int row = OldestDue(nowUtcMs);
+                if (row < 0)
                 {
                     return null;
                 }
 
-                record.PushMayHaveLanded = record.PushMayHaveLanded || !record.Delivered;
-                return record.Copy();
+                if (!_index.Permits.IsDelivered(row))
+                {
+                    _index.Permits.MarkMayHaveLanded(row);
+                }
+
+                return _reader.Load(_index, row);
             }
         }
 
@@ -28,7 +32,7 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                JournalSlot slot = LiveSlot(seq);
+                int row = LiveRow(seq);
                 string problem = JournalRules.CheckReference(referenceId);
                 if (problem != null)
                 {
@@ -36,9 +40,9 @@ namespace Meter.Core.Journal
                 }
 
                 JournalFile file = WriteChange(PermitCodec.EncodeAcknowledged(seq, referenceId, _buffer, ChangeStart));
-                ApplyAcknowledgement(slot.Record, referenceId);
-                slot.AddGen(file.Gen);
-                file.Add(seq);
+                row = _index.Permits.Find(seq);
+                _index.Permits.Acknowledge(row);
+                _index.AddVersion(file, row);
             }
         }
 
@@ -67,7 +71,7 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                PermitRecord record = Live(seq).Copy();
+                PermitRecord record = Live(seq);
                 ApplyAcknowledgement(record, "");
                 WriteFull(record);
             }
@@ -81,7 +85,7 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                PermitRecord record = Live(seq).Copy();
+                PermitRecord record = Live(seq);
                 record.SentEndUtcMs = sentEndUtcMs;
                 record.SentAmountCents = sentAmountCents;
                 bool current = record.EndUtcMs == sentEndUtcMs && record.AmountCents == sentAmountCents;
@@ -96,7 +100,7 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                PermitRecord record = Live(seq).Copy();
+                PermitRecord record = Live(seq);
                 record.State = PermitState.Voided;
                 record.ClearRetry();
                 WriteFull(record);
@@ -112,7 +116,7 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                PermitRecord original = Live(seq).Copy();
+                PermitRecord original = Live(seq);
                 if (!original.Delivered || original.ReferenceId.Length > 0 || original.State != PermitState.TimeAdded)
                 {
                     throw new JournalException("permit " + original.PermitNo + " has no added time to split");
@@ -137,8 +141,8 @@ namespace Meter.Core.Journal
                 end = PermitCodec.EncodeFull(extra, _buffer, end);
                 PermitCodec.EncodeGroupHeader(_buffer, ChangeStart, end - ChangeStart - PermitCodec.GroupHeaderBytes);
                 JournalFile file = WriteChange(end);
-                Place(original, file.Gen, file);
-                Place(extra, file.Gen, file);
+                Place(original, file);
+                Place(extra, file);
                 _nextSeq++;
                 return extra.Copy();
             }
@@ -154,7 +158,7 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                PermitRecord record = Live(seq).Copy();
+                PermitRecord record = Live(seq);
                 if (record.State == PermitState.VoidRequested && !record.Delivered)
                 {
                     record.State = PermitState.Voided;
@@ -176,7 +180,7 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                PermitRecord record = Live(seq).Copy();
+                PermitRecord record = Live(seq);
                 record.Attempts++;
                 record.NextAttemptUtcMs = nextAttemptUtcMs;
                 WriteFull(record);
@@ -188,7 +192,7 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                PermitRecord record = Live(seq).Copy();
+                PermitRecord record = Live(seq);
                 if (record.State != PermitState.Rejected)
                 {
                     throw new JournalException("permit " + record.PermitNo + " is not rejected");
@@ -212,13 +216,13 @@ namespace Meter.Core.Journal
                 long retentionMs = _settings.RetentionMinutes * 60000L;
                 int newest = _nextSeq - 1;
                 int pruned = 0;
-                for (int i = 0; i < _index.SlotCount; i++)
+                PermitTable permits = _index.Permits;
+                for (int row = 0; row < permits.Count; row++)
                 {
-                    JournalSlot slot = _index.SlotAt(i);
-                    PermitRecord record = slot.Record;
-                    if (record != null && slot.Seq != newest && PermitState.IsFinished(record.State) && record.EndUtcMs + retentionMs < nowUtcMs)
+                    if (permits.IsLive(row) && permits.SeqAt(row) != newest && PermitState.IsFinished(permits.StateAt(row))
+                        && permits.EndUtcMs(row) + retentionMs < nowUtcMs)
                     {
-                        slot.Record = null;
+                        permits.Prune(row);
                         pruned++;
                     }
                 }
@@ -233,7 +237,7 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                PermitRecord record = Live(seq).Copy();
+                PermitRecord record = Live(seq);
                 if (record.State != PermitState.Rejected)
                 {
                     throw new JournalException("permit " + record.PermitNo + " is not rejected");

@@ -2,7 +2,10 @@ using System.Collections;
 
 namespace Meter.Core.Journal
 {
-    /// <summary>The console's and the sale flow's questions. Answers are copies, safe to keep and read on any thread.</summary>
+    /// <summary>
+    /// The console's and the sale flow's questions, answered from the numbers kept in RAM; a permit asked
+    /// for in full is read back from flash. Answers are copies, safe to keep and read on any thread.
+    /// </summary>
     public sealed partial class PermitJournal
     {
         /// <summary>Permits held (pruned ones excluded).</summary>
@@ -21,11 +24,11 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
+                PermitTable permits = _index.Permits;
                 int count = 0;
-                for (int i = 0; i < _index.SlotCount; i++)
+                for (int row = 0; row < permits.Count; row++)
                 {
-                    PermitRecord record = _index.SlotAt(i).Record;
-                    count += record != null && record.State == state ? 1 : 0;
+                    count += permits.IsLive(row) && permits.StateAt(row) == state ? 1 : 0;
                 }
 
                 return count;
@@ -37,22 +40,8 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                return OldestDue(nowUtcMs) != null;
+                return OldestDue(nowUtcMs) >= 0;
             }
-        }
-
-        private PermitRecord OldestDue(long nowUtcMs)
-        {
-            for (int i = 0; i < _index.SlotCount; i++)
-            {
-                PermitRecord record = _index.SlotAt(i).Record;
-                if (record != null && PermitState.IsPending(record.State) && record.NextAttemptUtcMs <= nowUtcMs)
-                {
-                    return record;
-                }
-            }
-
-            return null;
         }
 
         /// <summary>Permits waiting for OPSCOM (sold, time added, void requested), whenever due.</summary>
@@ -62,11 +51,11 @@ namespace Meter.Core.Journal
             {
                 lock (_sync)
                 {
+                    PermitTable permits = _index.Permits;
                     int count = 0;
-                    for (int i = 0; i < _index.SlotCount; i++)
+                    for (int row = 0; row < permits.Count; row++)
                     {
-                        PermitRecord record = _index.SlotAt(i).Record;
-                        count += record != null && PermitState.IsPending(record.State) ? 1 : 0;
+                        count += permits.IsLive(row) && PermitState.IsPending(permits.StateAt(row)) ? 1 : 0;
                     }
 
                     return count;
@@ -79,16 +68,8 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                for (int i = 0; i < _index.SlotCount; i++)
-                {
-                    PermitRecord record = _index.SlotAt(i).Record;
-                    if (record != null && PermitState.IsPending(record.State))
-                    {
-                        return record.SoldUtcMs;
-                    }
-                }
-
-                return -1;
+                int row = NextRow(-1, true, false);
+                return row < 0 ? -1 : _index.Permits.SoldUtcMs(row);
             }
         }
 
@@ -96,8 +77,8 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                JournalSlot slot = _index.Find(seq);
-                return slot == null || slot.Record == null ? null : slot.Record.Copy();
+                int row = _index.Permits.Find(seq);
+                return row < 0 || !_index.Permits.IsLive(row) ? null : _reader.Load(_index, row);
             }
         }
 
@@ -114,18 +95,37 @@ namespace Meter.Core.Journal
             return Find(seq);
         }
 
+        /// <summary>
+        /// The permit number after <paramref name="afterSeq"/> (0: the first) of a permit held that is waiting for
+        /// OPSCOM or, with <paramref name="rejected"/>, was refused by it; 0 when there is none. Lets the console
+        /// walk the queue one permit at a time instead of copying them all.
+        /// </summary>
+        public int NextInQueue(int afterSeq, bool rejected)
+        {
+            lock (_sync)
+            {
+                int row = NextRow(afterSeq, true, rejected);
+                return row < 0 ? 0 : _index.Permits.SeqAt(row);
+            }
+        }
+
         /// <summary>Every permit held for a plate, oldest first.</summary>
         public PermitRecord[] FindByPlate(string plate)
         {
             lock (_sync)
             {
                 ArrayList found = new ArrayList();
-                for (int i = 0; i < _index.SlotCount; i++)
+                PermitTable permits = _index.Permits;
+                int hash = PermitTable.HashOf(plate);
+                for (int row = 0; row < permits.Count; row++)
                 {
-                    PermitRecord record = _index.SlotAt(i).Record;
-                    if (record != null && record.Plate == plate)
+                    if (permits.IsLive(row) && permits.PlateHash(row) == hash)
                     {
-                        found.Add(record.Copy());
+                        PermitRecord record = _reader.Load(_index, row);
+                        if (record.Plate == plate)
+                        {
+                            found.Add(record);
+                        }
                     }
                 }
 
@@ -138,12 +138,17 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                for (int i = _index.SlotCount - 1; i >= 0; i--)
+                PermitTable permits = _index.Permits;
+                int hash = PermitTable.HashOf(plate);
+                for (int row = permits.Count - 1; row >= 0; row--)
                 {
-                    PermitRecord record = _index.SlotAt(i).Record;
-                    if (record != null && record.Plate == plate && record.EndUtcMs > nowUtcMs && CanTakeTime(record.State))
+                    if (permits.IsLive(row) && permits.PlateHash(row) == hash && permits.EndUtcMs(row) > nowUtcMs && CanTakeTime(permits.StateAt(row)))
                     {
-                        return record.Copy();
+                        PermitRecord record = _reader.Load(_index, row);
+                        if (record.Plate == plate)
+                        {
+                            return record;
+                        }
                     }
                 }
 
@@ -151,19 +156,18 @@ namespace Meter.Core.Journal
             }
         }
 
-        /// <summary>All permits held, oldest first.</summary>
+        /// <summary>All permits held, oldest first, each read back from flash (tests and tools; the console walks instead).</summary>
         public PermitRecord[] Snapshot()
         {
             lock (_sync)
             {
                 PermitRecord[] all = new PermitRecord[LiveCount()];
                 int count = 0;
-                for (int i = 0; i < _index.SlotCount; i++)
+                for (int row = 0; row < _index.Permits.Count; row++)
                 {
-                    PermitRecord record = _index.SlotAt(i).Record;
-                    if (record != null)
+                    if (_index.Permits.IsLive(row))
                     {
-                        all[count++] = record.Copy();
+                        all[count++] = _reader.Load(_index, row);
                     }
                 }
 
@@ -197,21 +201,52 @@ namespace Meter.Core.Journal
         internal int LiveCount()
         {
             int live = 0;
-            for (int i = 0; i < _index.SlotCount; i++)
+            for (int row = 0; row < _index.Permits.Count; row++)
             {
-                live += _index.SlotAt(i).Record == null ? 0 : 1;
+                live += _index.Permits.IsLive(row) ? 1 : 0;
             }
 
             return live;
         }
 
+        private int OldestDue(long nowUtcMs)
+        {
+            PermitTable permits = _index.Permits;
+            for (int row = 0; row < permits.Count; row++)
+            {
+                if (permits.IsLive(row) && PermitState.IsPending(permits.StateAt(row)) && permits.NextAttemptUtcMs(row) <= nowUtcMs)
+                {
+                    return row;
+                }
+            }
+
+            return -1;
+        }
+
+        // The first live row after a permit number that is pending (or rejected, when asked); -1 when none.
+        private int NextRow(int afterSeq, bool pending, bool rejected)
+        {
+            PermitTable permits = _index.Permits;
+            for (int row = 0; row < permits.Count; row++)
+            {
+                int state = permits.StateAt(row);
+                if (permits.SeqAt(row) > afterSeq && permits.IsLive(row)
+                    && ((pending && PermitState.IsPending(state)) || (rejected && state == PermitState.Rejected)))
+                {
+                    return row;
+                }
+            }
+
+            return -1;
+        }
+
         private int CountTowardCapacity()
         {
             int counted = 0;
-            for (int i = 0; i < _index.SlotCount; i++)
+            for (int row = 0; row < _index.Permits.Count; row++)
             {
-                PermitRecord record = _index.SlotAt(i).Record;
-                counted += record == null || record.State == PermitState.Rejected || record.State == PermitState.Cleared ? 0 : 1;
+                int state = _index.Permits.StateAt(row);
+                counted += _index.Permits.IsLive(row) && state != PermitState.Rejected && state != PermitState.Cleared ? 1 : 0;
             }
 
             return counted;

@@ -47,6 +47,7 @@ namespace Meter.Core.Journal
         private readonly JournalSettings _settings;
         private readonly string _meterId;
         private readonly JournalIndex _index = new JournalIndex();
+        private readonly RecordReader _reader;
         private readonly byte[] _buffer = new byte[JournalLoader.MaximumFileBytes];
         private int _nextSeq = 1;
         private int _nextGen = 1;
@@ -57,6 +58,7 @@ namespace Meter.Core.Journal
             _store = store;
             _settings = settings;
             _meterId = meterId;
+            _reader = new RecordReader(store, meterId);
         }
 
         /// <summary>Reads the journal back from flash. Call once at boot, before anything else.</summary>
@@ -65,16 +67,16 @@ namespace Meter.Core.Journal
             lock (_sync)
             {
                 RecoveryReport report = new RecoveryReport();
-                _nextGen = JournalLoader.Load(_store, _index, _meterId, report) + 1;
+                _nextGen = JournalLoader.Load(_store, _index, report) + 1;
                 int highestSeq = 0;
-                for (int i = 0; i < _index.SlotCount; i++)
+                PermitTable permits = _index.Permits;
+                for (int row = 0; row < permits.Count; row++)
                 {
-                    JournalSlot slot = _index.SlotAt(i);
-                    highestSeq = slot.Seq > highestSeq ? slot.Seq : highestSeq;
-                    if (slot.Record != null && !slot.Record.Delivered)
+                    highestSeq = permits.SeqAt(row) > highestSeq ? permits.SeqAt(row) : highestSeq;
+                    if (permits.IsLive(row) && !permits.IsDelivered(row))
                     {
                         // A push may have landed just before the power went: nothing says it did not.
-                        slot.Record.PushMayHaveLanded = true;
+                        permits.MarkMayHaveLanded(row);
                     }
                 }
 
@@ -179,7 +181,7 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                PermitRecord record = Live(seq).Copy();
+                PermitRecord record = Live(seq);
                 if (newEndUtcMs <= record.EndUtcMs || addedCents <= 0 || record.AmountCents + addedCents > Money.Money.MaximumCents)
                 {
                     throw new JournalException("added time must extend the permit and cost something");
@@ -217,7 +219,7 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                PermitRecord record = Live(seq).Copy();
+                PermitRecord record = Live(seq);
                 if (record.State == PermitState.Voided || record.State == PermitState.VoidRequested)
                 {
                     return record;
@@ -246,36 +248,43 @@ namespace Meter.Core.Journal
             return _index.EstimatedFlashBytes(_settings.RingFiles) + ReserveBytes <= _settings.CapacityBytes;
         }
 
-        private JournalSlot LiveSlot(int seq)
+        // The row of a permit held (not pruned); throws when there is none.
+        private int LiveRow(int seq)
         {
-            JournalSlot slot = _index.Find(seq);
-            if (slot == null || slot.Record == null)
+            int row = _index.Permits.Find(seq);
+            if (row < 0 || !_index.Permits.IsLive(row))
             {
                 throw new JournalException("no permit " + _meterId + "-" + seq.ToString());
             }
 
-            return slot;
+            return row;
         }
 
+        /// <summary>The permit in a row of the index, read back from flash (compaction).</summary>
+        internal PermitRecord Load(int row)
+        {
+            return _reader.Load(_index, row);
+        }
+
+        // A permit held, read back from flash: its newest full version and any acknowledgement after it.
         private PermitRecord Live(int seq)
         {
-            return LiveSlot(seq).Record;
+            return _reader.Load(_index, LiveRow(seq));
         }
 
         // Writes a record's whole state as a change, then makes it the record in force.
         private void WriteFull(PermitRecord record)
         {
             JournalFile file = WriteChange(PermitCodec.EncodeFull(record, _buffer, ChangeStart));
-            Place(record, file.Gen, file);
+            Place(record, file);
         }
 
-        private void Place(PermitRecord record, int gen, JournalFile file)
+        private void Place(PermitRecord record, JournalFile file)
         {
-            JournalSlot slot = _index.FindOrAdd(record.Seq);
-            slot.Record = record;
-            slot.LatestFullGen = gen;
-            slot.AddGen(gen);
-            file.Add(record.Seq);
+            int row = _index.Permits.FindOrAdd(record.Seq);
+            _index.Permits.Summarize(row, record);
+            _index.Permits.SetLatestFullGen(row, file.Gen);
+            _index.AddVersion(file, row);
         }
 
         // Writes one change (its entries at _buffer[ChangeStart..end)) into a ring file nothing needs any more,
