@@ -38,6 +38,10 @@ public sealed class JournalBenchmark : IBenchmark
         report.Figure("journal.life_years_hottest", EraseCycles / ((double)partition.Flash.HottestBlockErases / Days) / 365, "years");
         report.Figure("journal.day_data_erases_per_permit", (double)partition.Flash.DataBlockErases / sales, "erases");
         report.Figure("journal.directory_pairs", partition.Flash.PairsOf(SimulatedLittleFs.Folder), "pairs");
+        report.Figure("journal.nano_heap_bytes_per_permit", JournalHeap.NanoBytesPerPermit(), "bytes");
+        report.Figure("journal.nano_heap_bytes_boot_0", JournalHeap.NanoBootBytes(0), "bytes");
+        report.Figure("journal.nano_heap_bytes_boot_1000", JournalHeap.NanoBootBytes(1000), "bytes");
+        report.Figure("journal.ram_bytes_per_permit", JournalHeap.DotNetBytesPerPermit(), "bytes");
     }
 
     // The bench lifecycle: a sale a minute, each pushed at once, 30-minute permits, pruned as they end,

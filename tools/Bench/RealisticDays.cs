@@ -37,6 +37,16 @@ public static class RealisticDays
                 long extra = (15 + random.Next(46)) * Minute;
                 events.Enqueue(() =>
                 {
+                    if (!journal.CanSell(out _))
+                    {
+                        // The worker squeezes within a second of the flash running short; then the motorist tries again.
+                        journal.Maintain();
+                        if (!journal.CanSell(out var why))
+                        {
+                            throw new InvalidOperationException($"sale refused ({why}) with {journal.Count} permits held, {journal.FileCount} files, estimate {journal.EstimatedFlashBytes}, littlefs free blocks {fs.Flash.FreeBlocks}, pairs {fs.Flash.PairsOf(SimulatedLittleFs.Folder)}");
+                        }
+                    }
+
                     var sale = journal.CommitSale("P" + (sales++ % 100000).ToString("D5"), "Lot 4", "CAD", at, at, at + stay, 200 + (int)(stay / Minute), 0);
                     events.Enqueue(() => Acknowledge(journal, sale.Seq), at + ackAfter);
                     if (extend)

@@ -159,7 +159,7 @@ namespace Meter.Core.Config
                 section.Error(line, "capacity_bytes", "must be at least " + PermitJournal.MinimumCapacityBytes(JournalSettings.DefaultRingFiles).ToString() + " (the journal's ring files and working reserve)");
             }
 
-            int records = section.Int("capacity_records", false, 2000, 1, 20000);
+            int records = section.Int("capacity_records", false, JournalSettings.DefaultCapacityRecords, 1, 20000);
             int heap = section.Int("heap_bytes", false, JournalSettings.DefaultHeapBytes, 16384, 67108864);
             long needed = NanoHeap.JournalBytes(records);
             if (needed > heap)

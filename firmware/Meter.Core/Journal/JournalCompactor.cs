@@ -29,7 +29,7 @@ namespace Meter.Core.Journal
             }
 
             bool pressure = squeeze || index.EstimatedFlashBytes(settings.RingFiles) * 2 > settings.CapacityBytes;
-            int[] inputs = Inputs(index, pressure);
+            int[] inputs = Inputs(index, pressure, squeeze);
             if (small < settings.FoldThreshold && inputs.Length <= 1)
             {
                 return;
@@ -37,30 +37,32 @@ namespace Meter.Core.Journal
 
             // The permits whose version in force lives in an input file: found from those files' entries,
             // not by scanning every permit (this runs on the interpreter).
-            // The generation about to be written is unique to this compaction: it marks the permits done.
-            int mark = journal.NextGen;
+            index.Permits.ClearFolded();
             byte[] buffer = journal.Buffer;
             int length = 0;
             int[] batch = new int[PermitJournal.MaximumEntriesPerFile];
             int batchCount = 0;
-            for (int f = 0; f < index.FileCount; f++)
+            for (int f = 0; f < inputs.Length; f++)
             {
-                JournalFile file = index.FileAt(f);
-                if (System.Array.IndexOf(inputs, file.Gen) < 0)
+                // A flush may have deleted an input already (all of it rewritten): nothing left to take from it.
+                JournalFile file = index.FileOf(inputs[f]);
+                if (file == null)
                 {
                     continue;
                 }
 
                 for (int e = 0; e < file.Count; e++)
                 {
+                    // Rows move when a flush deletes files and forgets pruned permits: go by number.
+                    int seq = file.SeqAt(e);
                     PermitTable permits = index.Permits;
-                    int row = permits.Find(file.SeqAt(e));
-                    if (row < 0 || !permits.IsLive(row) || file.Gen < permits.LatestFullGen(row) || permits.Mark(row) == mark)
+                    int row = permits.Find(seq);
+                    if (row < 0 || !permits.IsLive(row) || file.Gen < permits.LatestFullGen(row) || permits.IsFolded(row))
                     {
                         continue;
                     }
 
-                    permits.SetMark(row, mark);
+                    permits.MarkFolded(row);
                     PermitRecord record = journal.Load(row);
                     int next = PermitCodec.EncodeFull(record, buffer, length);
                     if (next > PermitJournal.MaximumFileBytes || batchCount == batch.Length)
@@ -70,7 +72,7 @@ namespace Meter.Core.Journal
                         next = PermitCodec.EncodeFull(record, buffer, 0);
                     }
 
-                    batch[batchCount++] = permits.SeqAt(row);
+                    batch[batchCount++] = seq;
                     length = next;
                 }
             }
@@ -85,7 +87,7 @@ namespace Meter.Core.Journal
 
         // Small files; under pressure also part-filled and half-stale big ones. Without pressure a stale
         // big file just waits until its last permit is pruned and then goes without any copying.
-        private static int[] Inputs(JournalIndex index, bool pressure)
+        private static int[] Inputs(JournalIndex index, bool pressure, bool squeeze)
         {
             int[] gens = new int[index.FileCount];
             int count = 0;
@@ -101,8 +103,9 @@ namespace Meter.Core.Journal
                         current += index.IsCurrent(file, file.SeqAt(e)) ? 1 : 0;
                     }
 
+                    // Short of room for a sale, any file with a stale version is rewritten densely.
                     bool partFilled = file.Size < PermitJournal.MaximumFileBytes / 2;
-                    input = partFilled || current * 2 < file.Count;
+                    input = partFilled || current * 2 < file.Count || (squeeze && current < file.Count);
                 }
 
                 if (input)
@@ -116,7 +119,8 @@ namespace Meter.Core.Journal
             return result;
         }
 
-        // The batch's records take their new home only once the file is written.
+        // The batch's records take their new home only once the file is written; then whatever it replaced
+        // goes at once, so a long squeeze never needs more than a block or two of free flash.
         private static void Flush(PermitJournal journal, int length, int[] seqs, int count)
         {
             int gen = journal.WriteBatch(length);
@@ -128,6 +132,8 @@ namespace Meter.Core.Journal
                 index.Permits.SetLatestFullGen(row, gen);
                 index.AddVersion(file, row);
             }
+
+            index.DeleteUnneeded(journal.Store);
         }
     }
 }

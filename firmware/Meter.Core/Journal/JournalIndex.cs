@@ -13,7 +13,7 @@ namespace Meter.Core.Journal
     internal sealed class JournalIndex
     {
         private readonly ArrayList _files = new ArrayList();
-        private readonly bool[] _blockedRings = new bool[1000];
+        private readonly int[] _blockedRings = new int[32];
 
         public JournalIndex()
         {
@@ -106,7 +106,7 @@ namespace Meter.Core.Journal
         }
 
         /// <summary>A full entry with a short plate and zone, as most are.</summary>
-        public const int TypicalEntryBytes = 80;
+        public const int TypicalEntryBytes = 70;
 
         /// <summary>Whether the file holds a version some permit still needs.</summary>
         public bool IsNeeded(JournalFile file)
@@ -181,7 +181,7 @@ namespace Meter.Core.Journal
             int bestGen = int.MaxValue;
             for (int ring = 0; ring < ringFiles; ring++)
             {
-                if (_blockedRings[ring])
+                if ((_blockedRings[ring >> 5] & (1 << (ring & 31))) != 0)
                 {
                     continue;
                 }
@@ -205,7 +205,7 @@ namespace Meter.Core.Journal
         /// <summary>A ring file that could not be read is never rewritten.</summary>
         public void BlockRing(int ring)
         {
-            _blockedRings[ring] = true;
+            _blockedRings[ring >> 5] |= 1 << (ring & 31);
         }
 
         public JournalFile RingFile(int ring)

@@ -40,6 +40,12 @@ namespace Meter.Core.Journal
             return null;
         }
 
+        /// <summary>A time as the journal stores it: whole seconds (UTC ms, the milliseconds dropped).</summary>
+        public static long Stored(long utcMs)
+        {
+            return utcMs - utcMs % 1000;
+        }
+
         public static string CheckReference(string referenceId)
         {
             if (referenceId == null || referenceId.Length == 0 || referenceId.Length > PermitRecord.MaximumReferenceLength || Utf8.Count(referenceId) > 255)

@@ -18,8 +18,14 @@ namespace Meter.Core.Journal
         /// </summary>
         public const int DefaultRingFiles = 144;
 
-        /// <summary>Managed heap assumed when [journal] heap_bytes is not set.</summary>
-        public const int DefaultHeapBytes = 4194304;
+        /// <summary>
+        /// Managed heap assumed when [journal] heap_bytes is not set: what an ESP32 without PSRAM (WROOM) leaves
+        /// the managed heap after ESP-IDF's share, about 100 KB.
+        /// </summary>
+        public const int DefaultHeapBytes = 100000;
+
+        /// <summary>Permits held at most when [journal] capacity_records is not set: what the default heap holds.</summary>
+        public const int DefaultCapacityRecords = 1000;
 
         public JournalSettings(int capacityBytes, int capacityRecords, int retentionMinutes)
             : this(capacityBytes, capacityRecords, retentionMinutes, DefaultPartitionBytes, DefaultReserveBytes, DefaultHeapBytes)

@@ -8,15 +8,19 @@ namespace Meter.Core.Journal
     /// </summary>
     public static class NanoHeap
     {
-        /// <summary>Heap per retained permit, bytes.</summary>
-        public const int BytesPerPermit = 560;
+        /// <summary>Heap per retained permit, bytes (eight ints in the table, a share of the files' lists and of array growth).</summary>
+        public const int BytesPerPermit = 48;
 
-        /// <summary>The mounted journal with no permits, and the rest of the meter at boot, bytes.</summary>
-        public const int FixedBytes = 28000;
+        /// <summary>The journal's own fixed part once every ring file is in use (their index entries), bytes.</summary>
+        public const int FixedJournalBytes = 23000;
 
+        /// <summary>The rest of the meter's core at boot (configuration, UI loop and frame, worker, console, log), bytes.</summary>
+        public const int FixedMeterBytes = 28000;
+
+        /// <summary>What a journal of <paramref name="records"/> permits needs, the rest of the meter included.</summary>
         public static long JournalBytes(int records)
         {
-            return FixedBytes + (long)BytesPerPermit * records;
+            return FixedMeterBytes + FixedJournalBytes + (long)BytesPerPermit * records;
         }
     }
 }

@@ -68,8 +68,9 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
+                // Read from flash: the console asks now and then, and RAM keeps no sale times.
                 int row = NextRow(-1, true, false);
-                return row < 0 ? -1 : _index.Permits.SoldUtcMs(row);
+                return row < 0 ? -1 : _reader.Load(_index, row).SoldUtcMs;
             }
         }
 

@@ -155,11 +155,12 @@ namespace Meter.Core.Journal
                 record.Plate = plate;
                 record.Zone = zone;
                 record.CurrencyCode = currency == Money.Currency.Usd ? 1 : 0;
-                record.SoldUtcMs = soldUtcMs;
-                record.StartUtcMs = startUtcMs;
-                record.EndUtcMs = endUtcMs;
+                // Flash keeps whole seconds: the record returned is exactly what a later read gives back.
+                record.SoldUtcMs = JournalRules.Stored(soldUtcMs);
+                record.StartUtcMs = JournalRules.Stored(startUtcMs);
+                record.EndUtcMs = JournalRules.Stored(endUtcMs);
                 record.AmountCents = amountCents;
-                record.SentEndUtcMs = endUtcMs;
+                record.SentEndUtcMs = record.EndUtcMs;
                 record.SentAmountCents = amountCents;
                 record.State = PermitState.Sold;
                 record.ReferenceId = "";
@@ -182,7 +183,7 @@ namespace Meter.Core.Journal
             lock (_sync)
             {
                 PermitRecord record = Live(seq);
-                if (newEndUtcMs <= record.EndUtcMs || addedCents <= 0 || record.AmountCents + addedCents > Money.Money.MaximumCents)
+                if (JournalRules.Stored(newEndUtcMs) <= record.EndUtcMs || addedCents <= 0 || record.AmountCents + addedCents > Money.Money.MaximumCents)
                 {
                     throw new JournalException("added time must extend the permit and cost something");
                 }
@@ -192,7 +193,7 @@ namespace Meter.Core.Journal
                     throw new JournalException("permit " + record.PermitNo + " is " + PermitState.Name(record.State));
                 }
 
-                record.EndUtcMs = newEndUtcMs;
+                record.EndUtcMs = JournalRules.Stored(newEndUtcMs);
                 record.AmountCents += addedCents;
                 if (record.State == PermitState.Sold && !record.PushMayHaveLanded)
                 {
@@ -312,23 +313,12 @@ namespace Meter.Core.Journal
             return _index.AddFile(gen, end - ChangeStart, -1);
         }
 
-        /// <summary>Where single changes are encoded in <see cref="Buffer"/> (after room for a ring file's header).</summary>
-        internal static int ChangeOffset
-        {
-            get { return ChangeStart; }
-        }
-
         /// <summary>A compaction's batch, encoded from the start of the buffer, as a new generation file.</summary>
         internal int WriteBatch(int length)
         {
             int gen = _nextGen++;
             _store.Write(JournalFile.NameOf(gen), _buffer, length);
             return gen;
-        }
-
-        internal int NextGen
-        {
-            get { return _nextGen; }
         }
 
         internal byte[] Buffer

@@ -1,7 +1,7 @@
 namespace Meter.Core.Journal
 {
     /// <summary>
-    /// What the journal keeps in RAM for each permit it holds: ten numbers in parallel arrays, sorted by
+    /// What the journal keeps in RAM for each permit it holds: eight numbers in parallel arrays, sorted by
     /// permit number, and no object per permit (nanoFramework's heap costs a 12-byte block per object
     /// header and per field, so a <see cref="PermitRecord"/> with its strings is about 550 bytes). Enough for
     /// the loops (what is due, what to prune, what a plate has, what may be deleted); the rest of a permit
@@ -17,17 +17,16 @@ namespace Meter.Core.Journal
         private const int DeliveredFlag = 0x20;
         private const int LandedFlag = 0x40;
         private const int ExtendedFlag = 0x80;
+        private const int FoldedFlag = 0x100;
 
         private int[] _seqs = new int[0];
         private int[] _flags = new int[0];
         private int[] _latestFullGens = new int[0];
         private int[] _nextAttempts = new int[0];
         private int[] _ends = new int[0];
-        private int[] _solds = new int[0];
         private int[] _plates = new int[0];
         private int[] _genCounts = new int[0];
         private int[] _newestGens = new int[0];
-        private int[] _marks = new int[0];
 
         /// <summary>Rows: permits held, and pruned ones whose versions are still on flash.</summary>
         public int Count { get; private set; }
@@ -89,11 +88,6 @@ namespace Meter.Core.Journal
             return (long)(uint)_ends[row] * 1000;
         }
 
-        public long SoldUtcMs(int row)
-        {
-            return (long)(uint)_solds[row] * 1000;
-        }
-
         public int PlateHash(int row)
         {
             return _plates[row];
@@ -109,15 +103,24 @@ namespace Meter.Core.Journal
             return _newestGens[row];
         }
 
-        /// <summary>Which compaction last rewrote the permit (so one compaction writes it once).</summary>
-        public int Mark(int row)
+        /// <summary>Whether the compaction under way has already rewritten the permit (so it writes it once).</summary>
+        public bool IsFolded(int row)
         {
-            return _marks[row];
+            return (_flags[row] & FoldedFlag) != 0;
         }
 
-        public void SetMark(int row, int mark)
+        public void MarkFolded(int row)
         {
-            _marks[row] = mark;
+            _flags[row] |= FoldedFlag;
+        }
+
+        /// <summary>A compaction starts: nothing folded yet.</summary>
+        public void ClearFolded()
+        {
+            for (int row = 0; row < Count; row++)
+            {
+                _flags[row] &= ~FoldedFlag;
+            }
         }
 
         /// <summary>The row of a permit number, or -1.</summary>
@@ -173,11 +176,9 @@ namespace Meter.Core.Journal
             _latestFullGens[row] = 0;
             _nextAttempts[row] = 0;
             _ends[row] = 0;
-            _solds[row] = 0;
             _plates[row] = 0;
             _genCounts[row] = 0;
             _newestGens[row] = 0;
-            _marks[row] = 0;
             return row;
         }
 
@@ -196,7 +197,6 @@ namespace Meter.Core.Journal
             // Rounded up: a retry waits at least its back-off, whatever the stored precision.
             _nextAttempts[row] = Seconds(record.NextAttemptUtcMs + 999);
             _ends[row] = Seconds(record.EndUtcMs);
-            _solds[row] = Seconds(record.SoldUtcMs);
             _plates[row] = HashOf(record.Plate);
         }
 
@@ -252,11 +252,9 @@ namespace Meter.Core.Journal
             _latestFullGens = Resized(_latestFullGens, size);
             _nextAttempts = Resized(_nextAttempts, size);
             _ends = Resized(_ends, size);
-            _solds = Resized(_solds, size);
             _plates = Resized(_plates, size);
             _genCounts = Resized(_genCounts, size);
             _newestGens = Resized(_newestGens, size);
-            _marks = Resized(_marks, size);
         }
 
         private static int[] Resized(int[] values, int size)
@@ -273,11 +271,9 @@ namespace Meter.Core.Journal
             System.Array.Copy(_latestFullGens, from, _latestFullGens, to, length);
             System.Array.Copy(_nextAttempts, from, _nextAttempts, to, length);
             System.Array.Copy(_ends, from, _ends, to, length);
-            System.Array.Copy(_solds, from, _solds, to, length);
             System.Array.Copy(_plates, from, _plates, to, length);
             System.Array.Copy(_genCounts, from, _genCounts, to, length);
             System.Array.Copy(_newestGens, from, _newestGens, to, length);
-            System.Array.Copy(_marks, from, _marks, to, length);
         }
     }
 }

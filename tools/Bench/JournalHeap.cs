@@ -1,0 +1,97 @@
+using Meter.Core.Config;
+using Meter.Core.Display;
+using Meter.Core.Journal;
+using Meter.Core.Net;
+using Meter.Core.Operator;
+using Meter.Core.OpsCom;
+using Meter.Core.Sale;
+using Meter.Core.Storage;
+using Meter.Core.Sync;
+using Meter.Core.Time;
+using Meter.Host.Memory;
+using Meter.Host.Storage;
+
+namespace Meter.Bench;
+
+/// <summary>
+/// The journal's RAM: on nanoFramework's 32-bit heap by <see cref="NanoHeapModel"/> (per retained permit,
+/// and the whole meter's core at boot), and on .NET for comparison. Host stand-ins for flash, the clock,
+/// the display and the network are left out: on the device they are small adapters over native drivers.
+/// </summary>
+public static class JournalHeap
+{
+    private static readonly long Start = new DateTimeOffset(2026, 7, 6, 8, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
+
+    private static readonly NanoHeapModel Esp32 = new(12, o => o is IFileStore or IHttpPort or IClock or IDisplay);
+
+    /// <summary>
+    /// 32-bit heap bytes per retained permit: the journal with 1,000 permits less the journal with 300, over
+    /// 700 (both have used every ring file, whose index entries are a fixed cost).
+    /// </summary>
+    public static double NanoBytesPerPermit()
+    {
+        var fewer = Retaining(300);
+        var full = Retaining(1000);
+        return (Esp32.Reachable(full) - Esp32.Reachable(fewer)) / 700.0;
+    }
+
+    /// <summary>32-bit heap bytes of the meter's core at boot (configuration, journal, UI loop, sync worker, console) holding 1,000 permits.</summary>
+    public static long NanoBootBytes(int permits)
+    {
+        string root = RepositoryPaths.Root;
+        var errors = new ConfigErrors();
+        var config = MeterConfigReader.Read(File.ReadAllText(Path.Combine(root, "nf.config")), File.ReadAllText(Path.Combine(root, "secrets.example.config")), errors)
+            ?? throw new InvalidOperationException(errors.ToString());
+        var journal = Retaining(permits);
+        var clock = new MeterSim.SimClock(Start, manual: true);
+        var log = new MeterLog(64);
+        var loop = new MeterLoop(config, journal, clock, new MeterSim.SimDisplay(), log);
+        var requests = new OpsComRequests(config.OpsCom, config.Secrets.ApiToken, config.Tariff.Zone);
+        var http = new Meter.Host.Net.SystemNetHttpPort();
+        var engine = new SyncEngine(journal, http, requests, config.Sync, new Random(1));
+        var worker = new SyncWorker(journal, engine, clock, log, config.Sync, new Random(1));
+        var queries = new OpsComQueries(http, new OpsComRequests(config.OpsCom, config.Secrets.ApiToken, config.Tariff.Zone), config.Sync.TimeoutMs, config.Sync.ResponseCapBytes);
+        var console = new OperatorConsole(journal, worker.Status, config, loop, queries, log);
+        loop.Step();
+        return Esp32.Reachable(config, journal, loop, worker, console);
+    }
+
+    /// <summary>.NET heap bytes per retained permit, measured by the runtime.</summary>
+    public static double DotNetBytesPerPermit()
+    {
+        GC.Collect();
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        var full = Retaining(1000);
+        long after = GC.GetTotalMemory(forceFullCollection: true);
+        var empty = Retaining(0);
+        long baseline = GC.GetTotalMemory(forceFullCollection: true) - after;
+        GC.KeepAlive(full);
+        GC.KeepAlive(empty);
+        return (after - before - baseline) / 1000.0;
+    }
+
+    // A journal mounted from flash holding this many permits, a third pushed, as after a reboot.
+    private static PermitJournal Retaining(int permits)
+    {
+        // RAM is measured here, not flash: a roomy store.
+        var fs = new SimulatedLittleFs(blockCount: 256);
+        var settings = new JournalSettings(1 << 22, 100_000, 60);
+        var writer = new PermitJournal(fs, settings, "L4-0001");
+        writer.Mount();
+        for (int i = 0; i < permits; i++)
+        {
+            long now = Start + i * 1000L;
+            var sale = writer.CommitSale("ABC" + (i % 10000).ToString("D4"), "Lot 4", "CAD", now, now, now + 3_600_000, 350, 0);
+            if (i % 3 == 0)
+            {
+                writer.RecordPushed(sale.Seq, Guid.NewGuid().ToString());
+            }
+
+            writer.Maintain();
+        }
+
+        var journal = new PermitJournal(fs, settings, "L4-0001");
+        journal.Mount();
+        return journal;
+    }
+}
