@@ -47,15 +47,16 @@ namespace Meter.Core.Operator
             return text + "version  " + Version + ", meter " + _config.Meter.Id + "\n";
         }
 
+        // Walks the journal one permit at a time (each read back from flash), never copying them all: the
+        // device heap holds numbers for a thousand permits, not a thousand records.
         private string Queue(long nowUtcMs)
         {
-            PermitRecord[] all = _journal.Snapshot();
             string text = "";
             int shown = 0;
-            for (int i = 0; i < all.Length && shown < 30; i++)
+            for (int seq = _journal.NextInQueue(0, true); seq != 0 && shown < 30; seq = _journal.NextInQueue(seq, true))
             {
-                PermitRecord p = all[i];
-                if (!PermitState.IsPending(p.State) && p.State != PermitState.Rejected)
+                PermitRecord p = _journal.Find(seq);
+                if (p == null)
                 {
                     continue;
                 }

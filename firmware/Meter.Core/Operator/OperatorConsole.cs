@@ -169,24 +169,36 @@ namespace Meter.Core.Operator
 
         private string Retry(string permitNo, long nowUtcMs)
         {
-            PermitRecord[] all = permitNo == null ? _journal.Snapshot() : new PermitRecord[] { _journal.Find(permitNo) };
-            int retried = 0;
-            for (int i = 0; i < all.Length; i++)
+            if (permitNo != null)
             {
-                if (all[i] != null && all[i].State == PermitState.Rejected)
+                PermitRecord permit = _journal.Find(permitNo);
+                if (permit == null || permit.State != PermitState.Rejected)
                 {
-                    _journal.RetryRejected(all[i].Seq);
-                    _log.Add(nowUtcMs, "console: retry " + all[i].PermitNo);
-                    retried++;
+                    return "error: " + permitNo + " is not a rejected permit\n";
+                }
+
+                return RetryOne(permit.Seq, permit.PermitNo, nowUtcMs) + " permit(s) queued again\n";
+            }
+
+            // Every rejected permit, walked one at a time rather than copied all at once.
+            int retried = 0;
+            for (int seq = _journal.NextInQueue(0, true); seq != 0; seq = _journal.NextInQueue(seq, true))
+            {
+                PermitRecord permit = _journal.Find(seq);
+                if (permit != null && permit.State == PermitState.Rejected)
+                {
+                    retried += RetryOne(seq, permit.PermitNo, nowUtcMs);
                 }
             }
 
-            if (permitNo != null && retried == 0)
-            {
-                return "error: " + permitNo + " is not a rejected permit\n";
-            }
-
             return retried.ToString() + " permit(s) queued again\n";
+        }
+
+        private int RetryOne(int seq, string permitNo, long nowUtcMs)
+        {
+            _journal.RetryRejected(seq);
+            _log.Add(nowUtcMs, "console: retry " + permitNo);
+            return 1;
         }
 
         private string Time(long nowUtcMs)
