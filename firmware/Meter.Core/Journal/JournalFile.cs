@@ -25,6 +25,12 @@ namespace Meter.Core.Journal
             get { return Ring >= 0 ? RingNameOf(Ring) : NameOf(Gen); }
         }
 
+        /// <summary>Length of <see cref="Name"/> without building it: "r007.jnl" or "00000042.jnl".</summary>
+        public int NameLength
+        {
+            get { return Ring >= 0 ? 8 : 12; }
+        }
+
         /// <summary>Files are written with increasing generations; a later generation's version of a permit wins.</summary>
         public int Gen { get; private set; }
 

@@ -14,6 +14,7 @@ namespace Meter.Core.Journal
     {
         private readonly ArrayList _files = new ArrayList();
         private readonly int[] _blockedRings = new int[32];
+        private readonly int[] _writtenRings = new int[32];
 
         public JournalIndex()
         {
@@ -97,7 +98,7 @@ namespace Meter.Core.Journal
             {
                 JournalFile file = (JournalFile)_files[i];
                 rings += file.Ring >= 0 ? 1 : 0;
-                metadata += FlashCost.MetadataBytes(file.Name.Length, file.Size);
+                metadata += FlashCost.MetadataBytes(file.NameLength, file.Size);
                 dataBlocks += FlashCost.DataBlocks(file.Size);
             }
 
@@ -177,29 +178,42 @@ namespace Meter.Core.Journal
         /// </summary>
         public int FreeRing(int ringFiles)
         {
+            // One pass over the files (this runs for every change, on the interpreter), into a reused bitmap.
+            int[] written = _writtenRings;
+            System.Array.Clear(written, 0, written.Length);
             int best = -1;
             int bestGen = int.MaxValue;
-            for (int ring = 0; ring < ringFiles; ring++)
+            for (int i = 0; i < _files.Count; i++)
             {
-                if ((_blockedRings[ring >> 5] & (1 << (ring & 31))) != 0)
+                JournalFile file = (JournalFile)_files[i];
+                int ring = file.Ring;
+                if (ring < 0 || ring >= ringFiles)
                 {
                     continue;
                 }
 
-                JournalFile file = RingFile(ring);
-                if (file == null)
-                {
-                    return ring;
-                }
-
-                if (file.Gen < bestGen && !IsNeeded(file))
+                written[ring >> 5] |= 1 << (ring & 31);
+                if (file.Gen < bestGen && !IsBlocked(ring) && !IsNeeded(file))
                 {
                     best = ring;
                     bestGen = file.Gen;
                 }
             }
 
+            for (int ring = 0; ring < ringFiles; ring++)
+            {
+                if ((written[ring >> 5] & (1 << (ring & 31))) == 0 && !IsBlocked(ring))
+                {
+                    return ring;
+                }
+            }
+
             return best;
+        }
+
+        private bool IsBlocked(int ring)
+        {
+            return (_blockedRings[ring >> 5] & (1 << (ring & 31))) != 0;
         }
 
         /// <summary>A ring file that could not be read is never rewritten.</summary>
