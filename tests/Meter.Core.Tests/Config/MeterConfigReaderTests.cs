@@ -51,7 +51,7 @@ public class MeterConfigReaderTests
         { "zone = Lot 4", "zoen = Lot 4", true, "meter.zoen", "unknown key" },
         { "capacity_bytes = 245760", "capacity_bytes = 262144", true, "journal.capacity_bytes", "holds at most 245760" },
         { "capacity_bytes = 245760", "capacity_bytes = 65536", true, "journal.capacity_bytes", "must be at least" },
-        { "capacity_records = 1000", "capacity_records = 1000\nheap_bytes = 65536", true, "journal.capacity_records", "bytes of managed heap; heap_bytes allows 65536" },
+        { "capacity_records = 1000", "capacity_records = 5000", true, "journal.capacity_records", "bytes of managed heap; heap_bytes allows 100000" },
         { "zone = Lot 4", "zone = Lot \U0001F697 4", true, "meter.zone", "beyond U+FFFF" },
         { "zone = Lot 4", "zone = Lot \u0000 4", true, "meter.zone", "control character (code 0)" },
         { "utc_offset = -05:00", "utc_offset = -5", true, "clock.utc_offset", "-05:00" },
