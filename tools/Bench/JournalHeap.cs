@@ -24,16 +24,8 @@ public static class JournalHeap
 
     private static readonly NanoHeapModel Esp32 = new(12, o => o is IFileStore or IHttpPort or IClock or IDisplay);
 
-    /// <summary>
-    /// 32-bit heap bytes per retained permit: the journal with 1,000 permits less the journal with 300, over
-    /// 700 (both have used every ring file, whose index entries are a fixed cost).
-    /// </summary>
-    public static double NanoBytesPerPermit()
-    {
-        var fewer = Retaining(300);
-        var full = Retaining(1000);
-        return (Esp32.Reachable(full) - Esp32.Reachable(fewer)) / 700.0;
-    }
+    /// <summary>32-bit heap bytes per retained permit (<see cref="JournalHeapProbe"/>).</summary>
+    public static double NanoBytesPerPermit() => JournalHeapProbe.BytesPerPermit(Esp32);
 
     /// <summary>32-bit heap bytes of the meter's core at boot (configuration, journal, UI loop, sync worker, console) holding 1,000 permits.</summary>
     public static long NanoBootBytes(int permits)
@@ -42,7 +34,7 @@ public static class JournalHeap
         var errors = new ConfigErrors();
         var config = MeterConfigReader.Read(File.ReadAllText(Path.Combine(root, "nf.config")), File.ReadAllText(Path.Combine(root, "secrets.example.config")), errors)
             ?? throw new InvalidOperationException(errors.ToString());
-        var journal = Retaining(permits);
+        var journal = JournalHeapProbe.Retaining(permits);
         var clock = new MeterSim.SimClock(Start, manual: true);
         var log = new MeterLog(64);
         var loop = new MeterLoop(config, journal, clock, new MeterSim.SimDisplay(), log);
@@ -61,37 +53,12 @@ public static class JournalHeap
     {
         GC.Collect();
         long before = GC.GetTotalMemory(forceFullCollection: true);
-        var full = Retaining(1000);
+        var full = JournalHeapProbe.Retaining(1000);
         long after = GC.GetTotalMemory(forceFullCollection: true);
-        var empty = Retaining(0);
+        var empty = JournalHeapProbe.Retaining(0);
         long baseline = GC.GetTotalMemory(forceFullCollection: true) - after;
         GC.KeepAlive(full);
         GC.KeepAlive(empty);
         return (after - before - baseline) / 1000.0;
-    }
-
-    // A journal mounted from flash holding this many permits, a third pushed, as after a reboot.
-    private static PermitJournal Retaining(int permits)
-    {
-        // RAM is measured here, not flash: a roomy store.
-        var fs = new SimulatedLittleFs(blockCount: 256);
-        var settings = new JournalSettings(1 << 22, 100_000, 60);
-        var writer = new PermitJournal(fs, settings, "L4-0001");
-        writer.Mount();
-        for (int i = 0; i < permits; i++)
-        {
-            long now = Start + i * 1000L;
-            var sale = writer.CommitSale("ABC" + (i % 10000).ToString("D4"), "Lot 4", "CAD", now, now, now + 3_600_000, 350, 0);
-            if (i % 3 == 0)
-            {
-                writer.RecordPushed(sale.Seq, Guid.NewGuid().ToString());
-            }
-
-            writer.Maintain();
-        }
-
-        var journal = new PermitJournal(fs, settings, "L4-0001");
-        journal.Mount();
-        return journal;
     }
 }
