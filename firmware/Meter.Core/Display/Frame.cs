@@ -55,25 +55,75 @@ namespace Meter.Core.Display
             }
         }
 
+        /// <summary>Lights or clears a rectangle, a whole byte of each page at a time (clipped to the frame).</summary>
         public void FillRect(int x, int y, int width, int height, bool on)
         {
-            for (int row = y; row < y + height; row++)
+            Rows(x, y, width, height, on ? FillBits : ClearBits);
+        }
+
+        /// <summary>Inverts a rectangle (selection bars, the multi-tap cursor): an XOR of bytes.</summary>
+        public void Invert(int x, int y, int width, int height)
+        {
+            Rows(x, y, width, height, FlipBits);
+        }
+
+        /// <summary>Clears whole pages (text rows sit on pages, so a changed row is cleared this way).</summary>
+        public void ClearPages(int firstPage, int count)
+        {
+            System.Array.Clear(_pixels, firstPage * Width, count * Width);
+        }
+
+        /// <summary>
+        /// Lights the set bits of a column strip whose bit 0 is at (x, y), spanning up to four pages: how a
+        /// glyph's column byte (or its doubled form) goes in. Clipped to the frame.
+        /// </summary>
+        public void OrColumn(int x, int y, int bits)
+        {
+            if (x < 0 || x >= Width || y >= Height || bits == 0)
             {
-                for (int column = x; column < x + width; column++)
-                {
-                    Set(column, row, on);
-                }
+                return;
+            }
+
+            long shifted = y >= 0 ? (long)bits << (y & 7) : (long)bits >> -y;
+            int page = y >= 0 ? y >> 3 : 0;
+            for (int index = page * Width + x; shifted != 0 && index < _pixels.Length; index += Width)
+            {
+                _pixels[index] |= (byte)shifted;
+                shifted >>= 8;
             }
         }
 
-        /// <summary>Inverts a rectangle (selection bars, the multi-tap cursor).</summary>
-        public void Invert(int x, int y, int width, int height)
+        private const int FillBits = 0;
+        private const int ClearBits = 1;
+        private const int FlipBits = 2;
+
+        // Applies an operation to the rectangle's bits, one page at a time with a byte mask.
+        private void Rows(int x, int y, int width, int height, int operation)
         {
-            for (int row = y; row < y + height; row++)
+            int left = x < 0 ? 0 : x;
+            int right = x + width > Width ? Width : x + width;
+            int top = y < 0 ? 0 : y;
+            int bottom = y + height > Height ? Height : y + height;
+            for (int page = top >> 3; page <= (bottom - 1) >> 3 && top < bottom; page++)
             {
-                for (int column = x; column < x + width; column++)
+                int from = page * 8 > top ? 0 : top - page * 8;
+                int to = page * 8 + 8 < bottom ? 8 : bottom - page * 8;
+                byte mask = (byte)(((1 << to) - 1) & ~((1 << from) - 1));
+                int start = page * Width;
+                for (int column = start + left; column < start + right; column++)
                 {
-                    Set(column, row, !Get(column, row));
+                    if (operation == FillBits)
+                    {
+                        _pixels[column] |= mask;
+                    }
+                    else if (operation == ClearBits)
+                    {
+                        _pixels[column] &= (byte)~mask;
+                    }
+                    else
+                    {
+                        _pixels[column] ^= mask;
+                    }
                 }
             }
         }

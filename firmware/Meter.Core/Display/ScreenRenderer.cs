@@ -1,21 +1,50 @@
 namespace Meter.Core.Display
 {
-    /// <summary>Draws a <see cref="Screen"/> into a <see cref="Frame"/>: title bar, text rows, a big centred row.</summary>
+    /// <summary>
+    /// Draws a <see cref="Screen"/> into a <see cref="Frame"/>: title bar, text rows, a big centred row.
+    /// Every row owns whole pages (title 0, line 1, the big row 2-4, the rest 5, 6, 7), so a screen change
+    /// clears and redraws only the rows whose text changed.
+    /// </summary>
     public static class ScreenRenderer
     {
         /// <summary>Characters that fit in a row at scale 1 (128 / 6).</summary>
         public const int Columns = Frame.Width / Font5x7.Advance;
 
+        /// <summary>Draws the whole screen.</summary>
         public static void Draw(Screen screen, Frame frame)
         {
-            frame.Clear();
-            Centred(frame, 0, screen.Title, 1);
-            frame.Invert(0, 0, Frame.Width, 8);
-            Centred(frame, 8, screen.Line1, 1);
-            DrawBig(frame, screen);
-            Centred(frame, 40, screen.Line2, 1);
-            Centred(frame, 48, screen.Line3, 1);
-            Centred(frame, 56, screen.Footer, 1);
+            Draw(screen, null, frame);
+        }
+
+        /// <summary>Redraws the rows of <paramref name="screen"/> that differ from <paramref name="shown"/> (all when null).</summary>
+        public static void Draw(Screen screen, Screen shown, Frame frame)
+        {
+            if (shown == null || screen.Title != shown.Title)
+            {
+                frame.ClearPages(0, 1);
+                Centred(frame, 0, screen.Title, 1);
+                frame.Invert(0, 0, Frame.Width, 8);
+            }
+
+            Row(frame, 1, screen.Line1, shown == null ? null : shown.Line1, shown == null);
+            if (shown == null || screen.Big != shown.Big || screen.HighlightFrom != shown.HighlightFrom || screen.Kind != shown.Kind)
+            {
+                frame.ClearPages(2, 3);
+                DrawBig(frame, screen);
+            }
+
+            Row(frame, 5, screen.Line2, shown == null ? null : shown.Line2, shown == null);
+            Row(frame, 6, screen.Line3, shown == null ? null : shown.Line3, shown == null);
+            Row(frame, 7, screen.Footer, shown == null ? null : shown.Footer, shown == null);
+        }
+
+        private static void Row(Frame frame, int page, string text, string was, bool always)
+        {
+            if (always || text != was)
+            {
+                frame.ClearPages(page, 1);
+                Centred(frame, page * 8, text, 1);
+            }
         }
 
         private static void DrawBig(Frame frame, Screen screen)

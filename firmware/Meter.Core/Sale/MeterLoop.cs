@@ -223,8 +223,8 @@ namespace Meter.Core.Sale
                 return false;
             }
 
+            ScreenRenderer.Draw(screen, _drawn, _frame);
             _drawn = screen;
-            ScreenRenderer.Draw(screen, _frame);
             LastBytesSent = _frame.Flush(_display);
             return true;
         }
