@@ -40,7 +40,13 @@ namespace Meter.Core.Display
         /// <summary>Draws text with its top-left corner at (x, y); scale 2 doubles every pixel. Returns the x after it.</summary>
         public static int Draw(Frame frame, int x, int y, string text, int scale)
         {
-            for (int i = 0; i < text.Length; i++)
+            return Draw(frame, x, y, text, 0, text.Length, scale);
+        }
+
+        /// <summary>Draws <paramref name="count"/> characters of text from <paramref name="start"/> (no substring made).</summary>
+        public static int Draw(Frame frame, int x, int y, string text, int start, int count, int scale)
+        {
+            for (int i = start; i < start + count; i++)
             {
                 int offset;
                 byte[] table = Glyph(text[i], out offset);

@@ -16,7 +16,18 @@ namespace Meter.Core.Display
         public const int OutOfService = 8;
         public const int NotRecorded = 9;
 
+        private int _highlightFrom;
+
         public Screen(int kind, string title, string line1, string big, string line2, string line3, string footer)
+        {
+            Set(kind, title, line1, big, line2, line3, footer);
+        }
+
+        /// <summary>
+        /// Rewrites the screen in place (the plate screen changes with every key: no new object each time);
+        /// <see cref="Version"/> tells a drawer that it changed.
+        /// </summary>
+        public void Set(int kind, string title, string line1, string big, string line2, string line3, string footer)
         {
             Kind = kind;
             Title = title;
@@ -25,8 +36,19 @@ namespace Meter.Core.Display
             Line2 = line2;
             Line3 = line3;
             Footer = footer;
-            HighlightFrom = -1;
+            _highlightFrom = -1;
+            Version++;
         }
+
+        /// <summary>Takes another screen's text (references only): what a drawer remembers as shown.</summary>
+        public void CopyFrom(Screen other)
+        {
+            Set(other.Kind, other.Title, other.Line1, other.Big, other.Line2, other.Line3, other.Footer);
+            _highlightFrom = other._highlightFrom;
+        }
+
+        /// <summary>Counts the changes made to this screen object.</summary>
+        public int Version { get; private set; }
 
         public int Kind { get; private set; }
 
@@ -49,7 +71,15 @@ namespace Meter.Core.Display
         public string Footer { get; private set; }
 
         /// <summary>Index in <see cref="Big"/> from which characters are shown inverted (the letter being tapped); -1 for none.</summary>
-        public int HighlightFrom { get; set; }
+        public int HighlightFrom
+        {
+            get { return _highlightFrom; }
+            set
+            {
+                _highlightFrom = value;
+                Version++;
+            }
+        }
 
         /// <summary>All the text, one row a line: what scripts and tests look for.</summary>
         public override string ToString()

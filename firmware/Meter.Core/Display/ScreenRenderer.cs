@@ -53,15 +53,15 @@ namespace Meter.Core.Display
             int scale = text.Length * Font5x7.Advance * 2 <= Frame.Width ? 2 : 1;
             int maximum = Frame.Width / (Font5x7.Advance * scale);
             int skipped = text.Length > maximum ? text.Length - maximum : 0;
-            string shown = skipped > 0 ? text.Substring(skipped) : text;
+            int shown = text.Length - skipped;
             // The plate grows left-aligned, so a keypress redraws one character cell, not the whole row.
-            int x = screen.Kind == Screen.Plate ? 4 : (Frame.Width - Font5x7.Width(shown, scale)) / 2 + scale / 2;
+            int x = screen.Kind == Screen.Plate ? 4 : (Frame.Width - shown * Font5x7.Advance * scale) / 2 + scale / 2;
             int y = scale == 2 ? 18 : 24;
-            Font5x7.Draw(frame, x, y, shown, scale);
+            Font5x7.Draw(frame, x, y, text, skipped, shown, scale);
             if (screen.HighlightFrom >= skipped && screen.HighlightFrom < text.Length)
             {
                 int from = screen.HighlightFrom - skipped;
-                frame.Invert(x + from * Font5x7.Advance * scale - 1, y - 1, (shown.Length - from) * Font5x7.Advance * scale, 7 * scale + 2);
+                frame.Invert(x + from * Font5x7.Advance * scale - 1, y - 1, (shown - from) * Font5x7.Advance * scale, 7 * scale + 2);
             }
         }
 
@@ -72,12 +72,9 @@ namespace Meter.Core.Display
                 return;
             }
 
-            if (text.Length > Columns)
-            {
-                text = text.Substring(0, Columns);
-            }
-
-            Font5x7.Draw(frame, (Frame.Width - Font5x7.Width(text, scale)) / 2 + 1, y, text, scale);
+            // Cut at the row's width without making a substring.
+            int count = text.Length > Columns ? Columns : text.Length;
+            Font5x7.Draw(frame, (Frame.Width - count * Font5x7.Advance * scale) / 2 + 1, y, text, 0, count, scale);
         }
     }
 }

@@ -25,6 +25,8 @@ namespace Meter.Core.Sale
         private readonly KeypadDebouncer _keypad;
         private readonly CoinPulseDecoder _coins;
         private Screen _drawn;
+        private int _drawnVersion;
+        private readonly Screen _shown = new Screen(0, "", "", "", "", "", "");
         private int _droppedLogged;
         private long _lastTickMs;
         private bool _ticked;
@@ -217,14 +219,17 @@ namespace Meter.Core.Sale
         private bool Draw()
         {
             Screen screen = Flow.Screen;
-            if (screen == _drawn)
+            if (screen == _drawn && screen.Version == _drawnVersion)
             {
                 LastBytesSent = 0;
                 return false;
             }
 
-            ScreenRenderer.Draw(screen, _drawn, _frame);
+            // What was drawn is kept as a copy: the flow rewrites some screens in place.
+            ScreenRenderer.Draw(screen, _drawn == null ? null : _shown, _frame);
+            _shown.CopyFrom(screen);
             _drawn = screen;
+            _drawnVersion = screen.Version;
             LastBytesSent = _frame.Flush(_display);
             return true;
         }

@@ -13,6 +13,11 @@ namespace Meter.Core.Sale
         private static readonly string[] Letters = { "0", "1", "ABC2", "DEF3", "GHI4", "JKL5", "MNO6", "PQRS7", "TUV8", "WXYZ9" };
 
         private readonly int _multiTapMs;
+
+        // The accepted characters, then room for the one being tapped: typing changes characters in place,
+        // and a string is made only when the text is asked for (once per key, for the screen).
+        private readonly char[] _chars = new char[MaximumLength + 1];
+        private int _length;
         private string _plate = "";
         private int _pendingKey = -1;
         private int _pendingIndex;
@@ -26,7 +31,15 @@ namespace Meter.Core.Sale
         /// <summary>Accepted characters, without the one being tapped.</summary>
         public string Plate
         {
-            get { return _plate; }
+            get
+            {
+                if (_plate == null)
+                {
+                    _plate = new string(_chars, 0, _length);
+                }
+
+                return _plate;
+            }
         }
 
         /// <summary>The letter being tapped, or '\0'.</summary>
@@ -35,13 +48,24 @@ namespace Meter.Core.Sale
             get { return _pendingKey < 0 ? '\0' : Letters[_pendingKey][_pendingIndex]; }
         }
 
+        /// <summary>What the screen shows: the accepted characters and the one being tapped.</summary>
         public string Text
         {
-            get { return _pendingKey < 0 ? _plate : _plate + Pending.ToString(); }
+            get
+            {
+                if (_pendingKey < 0)
+                {
+                    return Plate;
+                }
+
+                _chars[_length] = Pending;
+                return new string(_chars, 0, _length + 1);
+            }
         }
 
         public void Clear()
         {
+            _length = 0;
             _plate = "";
             _pendingKey = -1;
         }
@@ -57,7 +81,7 @@ namespace Meter.Core.Sale
             }
 
             Accept();
-            if (_plate.Length >= MaximumLength)
+            if (_length >= MaximumLength)
             {
                 return;
             }
@@ -81,9 +105,10 @@ namespace Meter.Core.Sale
 
         public void Accept()
         {
-            if (_pendingKey >= 0 && _plate.Length < MaximumLength)
+            if (_pendingKey >= 0 && _length < MaximumLength)
             {
-                _plate += Pending.ToString();
+                _chars[_length++] = Pending;
+                _plate = null;
             }
 
             _pendingKey = -1;
@@ -98,12 +123,13 @@ namespace Meter.Core.Sale
                 return true;
             }
 
-            if (_plate.Length == 0)
+            if (_length == 0)
             {
                 return false;
             }
 
-            _plate = _plate.Substring(0, _plate.Length - 1);
+            _length--;
+            _plate = null;
             return true;
         }
     }

@@ -191,13 +191,26 @@ namespace Meter.Core.Sale
             return new Screen(Screen.Idle, Upper(_zoneName), rate, Clock(_nowUtcMs), "ENTER YOUR PLATE", "TO BUY PARKING", "PRESS ANY KEY");
         }
 
+        // The plate screen is one object rewritten with every key, its counts from a table: a keypress
+        // allocates only the plate's text.
         private Screen PlateScreen()
         {
             string text = _plate.Text;
             // The rows under the plate stay the same while typing: only the plate's cells change.
-            Screen screen = new Screen(Screen.Plate, "ENTER PLATE", text.Length == 0 ? "" : text.Length.ToString() + "/25", text.Length == 0 ? "_" : text, "2=ABC 3=DEF ... 9=WXYZ", "A=NEXT *=DELETE", "#=OK  C=CANCEL");
-            screen.HighlightFrom = _plate.Pending == '\0' ? -1 : text.Length - 1;
-            return screen;
+            _plateScreen.Set(Screen.Plate, "ENTER PLATE", text.Length == 0 ? "" : PlateCounts[text.Length], text.Length == 0 ? "_" : text, "2=ABC 3=DEF ... 9=WXYZ", "A=NEXT *=DELETE", "#=OK  C=CANCEL");
+            _plateScreen.HighlightFrom = _plate.Pending == '\0' ? -1 : text.Length - 1;
+            return _plateScreen;
+        }
+
+        private static string[] PlateCountTexts()
+        {
+            string[] counts = new string[PlateEditor.MaximumLength + 2];
+            for (int i = 1; i < counts.Length; i++)
+            {
+                counts[i] = i.ToString() + "/25";
+            }
+
+            return counts;
         }
 
         private Screen PaymentScreen()

@@ -27,6 +27,8 @@ namespace Meter.Core.Sale
         private readonly int _idleTimeoutMs;
         private readonly string _configProblem;
         private readonly PlateEditor _plate;
+        private static readonly string[] PlateCounts = PlateCountTexts();
+        private readonly Screen _plateScreen = new Screen(Screen.Plate, "", "", "", "", "", "");
         private int _state = Screen.Idle;
         private long _lastInputMs;
         private bool _jammed;
