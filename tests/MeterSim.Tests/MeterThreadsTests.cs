@@ -102,7 +102,7 @@ public sealed class MeterThreadsTests
             {
                 // A voided permit's end no longer matters: time added before the void needs no update.
                 Assert.Equal(TimeText.FormatDateTime(permit.EndUtcMs), row.GetProperty("endTime").GetString());
-                Assert.Equal(Meter.Core.Money.Money.ToOpsComAmount(permit.AmountCents), row.GetProperty("amount").GetString());
+                Assert.Equal(Meter.Core.Money.Cents.ToOpsComAmount(permit.AmountCents), row.GetProperty("amount").GetString());
             }
         }
 

@@ -73,7 +73,7 @@ public sealed class PushBenchmark : IBenchmark
         public static PushRequest From(PermitRecord permit, string token) => new()
         {
             ApiToken = token,
-            Amount = Meter.Core.Money.Money.ToOpsComAmount(permit.SentAmountCents),
+            Amount = Meter.Core.Money.Cents.ToOpsComAmount(permit.SentAmountCents),
             Currency = permit.Currency,
             Plate = permit.Plate,
             Zone = permit.Zone,

@@ -23,7 +23,7 @@ public static class CoinAcceptor
             }
         }
 
-        throw new ArgumentException("no coin of " + Meter.Core.Money.Money.Format(cents) + " in [coins]");
+        throw new ArgumentException("no coin of " + Meter.Core.Money.Cents.Format(cents) + " in [coins]");
     }
 
     /// <summary>Any number of pulses, for trains that are no coin.</summary>

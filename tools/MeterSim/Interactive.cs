@@ -31,7 +31,7 @@ public static class Interactive
             using var threads = new MeterThreads(meter);
             bool powerCut = false;
             string coins = string.Join("  ", Enumerable.Range(0, Math.Min(meter.Config.Coins.Count, CoinKeys.Length))
-                .Select(i => $"{CoinKeys[i]} = ${Meter.Core.Money.Money.Format(meter.Config.Coins.CentsAt(i))}"));
+                .Select(i => $"{CoinKeys[i]} = ${Meter.Core.Money.Cents.Format(meter.Config.Coins.CentsAt(i))}"));
             string consoleText = console == null ? "off" : $"nc 127.0.0.1 {console.Port}";
             Console.Clear();
             string shown = "";

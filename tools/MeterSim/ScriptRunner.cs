@@ -248,7 +248,7 @@ public sealed class ScriptRunner
     }
 
     private long Cents(string amount) =>
-        Meter.Core.Money.Money.TryParse(amount, out long cents) ? cents : throw new FormatException("coin wants an amount like 0.25");
+        Meter.Core.Money.Cents.TryParse(amount, out long cents) ? cents : throw new FormatException("coin wants an amount like 0.25");
 
     private static long Duration(string text)
     {

@@ -1,5 +1,6 @@
 using Meter.Core.Tariffs;
 using Meter.Core.Time;
+using Meter.Core.Money;
 
 namespace Meter.Core.Config
 {
@@ -23,7 +24,7 @@ namespace Meter.Core.Config
             text += "\n[coins]\n";
             for (int i = 0; i < config.Coins.Count; i++)
             {
-                text += Line("coin", config.Coins.PulsesAt(i).ToString() + " " + Money.Money.Format(config.Coins.CentsAt(i)));
+                text += Line("coin", config.Coins.PulsesAt(i).ToString() + " " + Cents.Format(config.Coins.CentsAt(i)));
             }
 
             text += Number("pulse_gap_ms", config.Coins.GapMs) + Number("pulse_min_ms", config.Coins.MinimumPulseMs);
@@ -61,7 +62,7 @@ namespace Meter.Core.Config
             for (int i = 0; i < tariff.BandCount; i++)
             {
                 RateBand band = tariff.Band(i);
-                string price = band.CentsPerBlock == 0 ? "free" : Money.Money.Format(band.CentsPerBlock) + "/" + band.BlockMinutes.ToString();
+                string price = band.CentsPerBlock == 0 ? "free" : Cents.Format(band.CentsPerBlock) + "/" + band.BlockMinutes.ToString();
                 text += Line("band", TimeText.FormatClock(band.StartMinuteOfDay) + " " + price);
             }
 
@@ -70,7 +71,7 @@ namespace Meter.Core.Config
                 text += Line("escalate", tariff.EscalationAt(i).AfterMinutes.ToString() + " " + tariff.EscalationAt(i).Percent.ToString() + "%");
             }
 
-            text += Line("minimum_purchase", Money.Money.Format(tariff.MinimumPurchaseCents)) + Number("maximum_stay", tariff.MaximumStayMinutes);
+            text += Line("minimum_purchase", Cents.Format(tariff.MinimumPurchaseCents)) + Number("maximum_stay", tariff.MaximumStayMinutes);
             for (int day = 0; day < 7; day++)
             {
                 EnforcementWindow[] windows = tariff.Windows(day);

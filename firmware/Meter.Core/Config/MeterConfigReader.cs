@@ -1,5 +1,6 @@
 using Meter.Core.Journal;
 using Meter.Core.Tariffs;
+using Meter.Core.Money;
 
 namespace Meter.Core.Config
 {
@@ -40,7 +41,7 @@ namespace Meter.Core.Config
             Secrets secrets = ReadSecrets(secretsText, errors);
             if (tariff != null && coins != null && coins.Count > 0 && tariff.MinimumPurchaseCents > coins.SmallestCoinCents)
             {
-                errors.Add(0, "tariff.minimum_purchase", "is above the smallest coin (" + Money.Money.Format(coins.SmallestCoinCents)
+                errors.Add(0, "tariff.minimum_purchase", "is above the smallest coin (" + Cents.Format(coins.SmallestCoinCents)
                     + "): without an escrow every coin must buy time");
             }
 
@@ -119,7 +120,7 @@ namespace Meter.Core.Config
             {
                 string[] words = ConfigValues.Words(entries[i].Value);
                 if (words.Length != 2 || !ConfigValues.TryParseInt(words[0], out pulses[i]) || pulses[i] < 1 || pulses[i] > 50
-                    || !Money.Money.TryParse(words[1], out cents[i]) || cents[i] < 1 || cents[i] > 100000)
+                    || !Cents.TryParse(words[1], out cents[i]) || cents[i] < 1 || cents[i] > 100000)
                 {
                     section.Error(entries[i].Line, "coin", "must be 'PULSES AMOUNT' with 1-50 pulses and 0.01-1000.00, e.g. 'coin = 5 0.25'");
                     continue;
@@ -129,7 +130,7 @@ namespace Meter.Core.Config
                 {
                     if (pulses[j] == pulses[i])
                     {
-                        section.Error(entries[i].Line, "coin", pulses[i].ToString() + " pulses already mean " + Money.Money.Format(cents[j]) + " (line " + entries[j].Line.ToString() + ")");
+                        section.Error(entries[i].Line, "coin", pulses[i].ToString() + " pulses already mean " + Cents.Format(cents[j]) + " (line " + entries[j].Line.ToString() + ")");
                     }
                 }
             }

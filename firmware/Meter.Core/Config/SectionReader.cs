@@ -156,9 +156,9 @@ namespace Meter.Core.Config
             }
 
             long cents;
-            if (!Money.Money.TryParse(entry.Value, out cents) || cents > maximum)
+            if (!Money.Cents.TryParse(entry.Value, out cents) || cents > maximum)
             {
-                Error(entry.Line, key, "must be an amount like 2.50, at most " + Money.Money.Format(maximum));
+                Error(entry.Line, key, "must be an amount like 2.50, at most " + Money.Cents.Format(maximum));
                 return fallback;
             }
 

@@ -1,6 +1,7 @@
 using System.Collections;
 using Meter.Core.Tariffs;
 using Meter.Core.Time;
+using Meter.Core.Money;
 
 namespace Meter.Core.Config
 {
@@ -195,7 +196,7 @@ namespace Meter.Core.Config
             int slash = words[1].IndexOf('/');
             long cents;
             int block;
-            if (slash < 0 || !Money.Money.TryParse(words[1].Substring(0, slash), out cents)
+            if (slash < 0 || !Cents.TryParse(words[1].Substring(0, slash), out cents)
                 || !ConfigValues.TryParseInt(words[1].Substring(slash + 1), out block))
             {
                 tariff.Error(entry.Line, "band", "price must be like 2.00/60 (dollars per block of minutes)");

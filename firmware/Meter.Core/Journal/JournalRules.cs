@@ -1,4 +1,5 @@
 using Meter.Core.Codec;
+using Meter.Core.Money;
 
 namespace Meter.Core.Journal
 {
@@ -26,7 +27,7 @@ namespace Meter.Core.Journal
                 return "currency must be CAD or USD";
             }
 
-            if (!Money.Money.IsInOpsComRange(amountCents))
+            if (!Cents.IsInOpsComRange(amountCents))
             {
                 return "amount must be 0.01 to 999999.99";
             }

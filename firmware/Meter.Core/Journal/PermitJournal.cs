@@ -1,3 +1,4 @@
+using Meter.Core.Money;
 using Meter.Core.Storage;
 
 namespace Meter.Core.Journal
@@ -183,7 +184,7 @@ namespace Meter.Core.Journal
             lock (_sync)
             {
                 PermitRecord record = Live(seq);
-                if (JournalRules.Stored(newEndUtcMs) <= record.EndUtcMs || addedCents <= 0 || record.AmountCents + addedCents > Money.Money.MaximumCents)
+                if (JournalRules.Stored(newEndUtcMs) <= record.EndUtcMs || addedCents <= 0 || record.AmountCents + addedCents > Cents.Maximum)
                 {
                     throw new JournalException("added time must extend the permit and cost something");
                 }

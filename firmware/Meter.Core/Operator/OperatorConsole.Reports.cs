@@ -1,5 +1,6 @@
 using Meter.Core.Journal;
 using Meter.Core.Time;
+using Meter.Core.Money;
 
 namespace Meter.Core.Operator
 {
@@ -42,8 +43,8 @@ namespace Meter.Core.Operator
             text += "trouble  dropped inputs " + _meter.DroppedInputs.ToString() + ", worker exceptions " + _sync.WorkerExceptions.ToString()
                 + Last(_sync.LastWorkerProblem) + ", maintenance failures " + _sync.MaintenanceFailures.ToString() + Last(_sync.LastMaintenanceProblem) + "\n";
             text += "screen   " + _meter.ScreenTitle + "\n";
-            text += "coins    unknown " + _meter.UnknownCoins.ToString() + ", overpaid $" + Money.Money.Format(_meter.OverpaidCents)
-                + ", not recorded $" + Money.Money.Format(_meter.NotRecordedCents) + "\n";
+            text += "coins    unknown " + _meter.UnknownCoins.ToString() + ", overpaid $" + Cents.Format(_meter.OverpaidCents)
+                + ", not recorded $" + Cents.Format(_meter.NotRecordedCents) + "\n";
             return text + "version  " + Version + ", meter " + _config.Meter.Id + "\n";
         }
 
@@ -62,7 +63,7 @@ namespace Meter.Core.Operator
                 }
 
                 shown++;
-                text += p.PermitNo + "  " + PermitState.Name(p.State) + "  " + p.Plate + "  $" + Money.Money.Format(p.AmountCents)
+                text += p.PermitNo + "  " + PermitState.Name(p.State) + "  " + p.Plate + "  $" + Cents.Format(p.AmountCents)
                     + "  until " + TimeText.FormatDateTime(p.EndUtcMs) + "Z";
                 if (p.State == PermitState.Rejected)
                 {
@@ -89,7 +90,7 @@ namespace Meter.Core.Operator
 
             return "permit     " + p.PermitNo + "\nstate      " + PermitState.Name(p.State) + "\nplate      " + p.Plate + "\nzone       " + p.Zone
                 + "\nsold       " + TimeText.FormatDateTime(p.SoldUtcMs) + "Z\nstart      " + TimeText.FormatDateTime(p.StartUtcMs) + "Z\nend        "
-                + TimeText.FormatDateTime(p.EndUtcMs) + "Z\namount     " + Money.Money.Format(p.AmountCents) + " " + p.Currency
+                + TimeText.FormatDateTime(p.EndUtcMs) + "Z\namount     " + Cents.Format(p.AmountCents) + " " + p.Currency
                 + "\nreference  " + (p.ReferenceId.Length > 0 ? p.ReferenceId : p.Delivered ? "(none: OPSCOM answered 9022)" : "(not pushed yet)")
                 + "\nattempts   " + p.Attempts.ToString()
                 + (p.LinkedSeq != 0 ? "\nextends    permit " + p.LinkedSeq.ToString() : "")

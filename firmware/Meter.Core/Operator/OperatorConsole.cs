@@ -2,6 +2,7 @@ using Meter.Core.Config;
 using Meter.Core.Journal;
 using Meter.Core.Sync;
 using Meter.Core.Time;
+using Meter.Core.Money;
 
 namespace Meter.Core.Operator
 {
@@ -120,7 +121,7 @@ namespace Meter.Core.Operator
 
             session.PendingPermit = permit.PermitNo;
             session.PendingAction = action;
-            return action + " " + permit.PermitNo + " (" + permit.Plate + ", " + Money.Money.Format(permit.AmountCents) + "): technician PIN?\n";
+            return action + " " + permit.PermitNo + " (" + permit.Plate + ", " + Cents.Format(permit.AmountCents) + "): technician PIN?\n";
         }
 
         private string ConfirmWithPin(ConsoleSession session, string pin, long nowUtcMs)

@@ -2,6 +2,7 @@ using Meter.Core.Config;
 using Meter.Core.Journal;
 using Meter.Core.Json;
 using Meter.Core.Time;
+using Meter.Core.Money;
 
 namespace Meter.Core.OpsCom
 {
@@ -147,7 +148,7 @@ namespace Meter.Core.OpsCom
         private void Amount(string name, long cents)
         {
             _writer.Name(name);
-            _writer.String(_scratch, 0, Money.Money.WriteOpsComAmount(cents, _scratch, 0));
+            _writer.String(_scratch, 0, Cents.WriteOpsComAmount(cents, _scratch, 0));
         }
 
         private void Time(string name, long utcMs)

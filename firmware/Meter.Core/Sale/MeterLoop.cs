@@ -4,6 +4,7 @@ using Meter.Core.Input;
 using Meter.Core.Journal;
 using Meter.Core.Operator;
 using Meter.Core.Time;
+using Meter.Core.Money;
 
 namespace Meter.Core.Sale
 {
@@ -205,13 +206,13 @@ namespace Meter.Core.Sale
                 PermitRecord permit = commit.ExtendsSeq == 0
                     ? _journal.CommitSale(commit.Plate, _config.Meter.ZoneName, _config.Meter.Currency, nowUtc, commit.StartUtcMs, commit.EndUtcMs, commit.Cents, 0)
                     : _journal.CommitAddedTime(commit.ExtendsSeq, commit.EndUtcMs, commit.Cents);
-                _log.Add(nowUtc, (commit.ExtendsSeq == 0 ? "sale " : "added time ") + permit.PermitNo + " " + permit.Plate + " $" + Money.Money.Format(commit.Cents)
-                    + " until " + TimeText.FormatDateTime(permit.EndUtcMs) + "Z" + (commit.OverpaidCents > 0 ? " (overpaid $" + Money.Money.Format(commit.OverpaidCents) + ")" : ""));
+                _log.Add(nowUtc, (commit.ExtendsSeq == 0 ? "sale " : "added time ") + permit.PermitNo + " " + permit.Plate + " $" + Cents.Format(commit.Cents)
+                    + " until " + TimeText.FormatDateTime(permit.EndUtcMs) + "Z" + (commit.OverpaidCents > 0 ? " (overpaid $" + Cents.Format(commit.OverpaidCents) + ")" : ""));
                 Flow.OnCommitted(permit);
             }
             catch (System.Exception error)
             {
-                _log.Add(nowUtc, "SALE NOT RECORDED " + commit.Plate + " $" + Money.Money.Format(commit.Cents) + ": " + error.Message);
+                _log.Add(nowUtc, "SALE NOT RECORDED " + commit.Plate + " $" + Cents.Format(commit.Cents) + ": " + error.Message);
                 Flow.OnCommitFailed(error.Message);
             }
         }

@@ -1,6 +1,7 @@
 using Meter.Core.Display;
 using Meter.Core.Tariffs;
 using Meter.Core.Time;
+using Meter.Core.Money;
 
 namespace Meter.Core.Sale
 {
@@ -118,7 +119,7 @@ namespace Meter.Core.Sale
             OverpaidCents += _excess;
             PendingCommit = new SaleCommit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _startUtcMs, _endUtcMs, charged, _excess);
             _state = Screen.Wait;
-            Screen = new Screen(Screen.Wait, "PLEASE WAIT", _plate.Plate, "$" + Money.Money.Format(charged), "RECORDING", "", "");
+            Screen = new Screen(Screen.Wait, "PLEASE WAIT", _plate.Plate, "$" + Cents.Format(charged), "RECORDING", "", "");
         }
 
         // Quotes the credit: a new permit from now, or added time from the running permit's end, the
@@ -187,7 +188,7 @@ namespace Meter.Core.Sale
             long local = _zone.ToLocal(_nowUtcMs);
             RateBand band = _tariff.BandAt(Calendar.TimeOfDayMs(local));
             bool free = band.CentsPerBlock == 0 || !_tariff.IsEnforced(Calendar.DayOf(local), Calendar.TimeOfDayMs(local));
-            string rate = free ? "FREE NOW" : "$" + Money.Money.Format(band.CentsPerBlock) + (band.BlockMinutes == 60 ? "/HOUR" : "/" + band.BlockMinutes.ToString() + " MIN");
+            string rate = free ? "FREE NOW" : "$" + Cents.Format(band.CentsPerBlock) + (band.BlockMinutes == 60 ? "/HOUR" : "/" + band.BlockMinutes.ToString() + " MIN");
             return new Screen(Screen.Idle, Upper(_zoneName), rate, Clock(_nowUtcMs), "ENTER YOUR PLATE", "TO BUY PARKING", "PRESS ANY KEY");
         }
 
@@ -215,16 +216,16 @@ namespace Meter.Core.Sale
 
         private Screen PaymentScreen()
         {
-            string line1 = _credit == 0 ? "INSERT COINS" : _credit < _tariff.MinimumPurchaseCents ? "MINIMUM $" + Money.Money.Format(_tariff.MinimumPurchaseCents) : "#=PAY OR ADD COINS";
+            string line1 = _credit == 0 ? "INSERT COINS" : _credit < _tariff.MinimumPurchaseCents ? "MINIMUM $" + Cents.Format(_tariff.MinimumPurchaseCents) : "#=PAY OR ADD COINS";
             string until = _credit == 0 ? "MAX UNTIL " + Clock(_maximumEndUtcMs) : (_extends == null ? "UNTIL " : Clock(_extends.EndUtcMs) + " -> ") + Clock(_endUtcMs);
-            string room = _endUtcMs >= _maximumEndUtcMs ? "MAXIMUM STAY REACHED" : "UP TO $" + Money.Money.Format(CreditRoomCents) + " MORE";
+            string room = _endUtcMs >= _maximumEndUtcMs ? "MAXIMUM STAY REACHED" : "UP TO $" + Cents.Format(CreditRoomCents) + " MORE";
             string title = (_extends == null ? "PAY " : "ADD TIME ") + _plate.Plate;
-            return new Screen(_extends == null ? Screen.Payment : Screen.AddTime, title, line1, "$" + Money.Money.Format(_credit), until, room, "#=PAY  C=DONE");
+            return new Screen(_extends == null ? Screen.Payment : Screen.AddTime, title, line1, "$" + Cents.Format(_credit), until, room, "#=PAY  C=DONE");
         }
 
         private Screen PaidScreen()
         {
-            string overpaid = _excess > 0 ? "OVERPAID $" + Money.Money.Format(_excess) : "THANK YOU";
+            string overpaid = _excess > 0 ? "OVERPAID $" + Cents.Format(_excess) : "THANK YOU";
             return new Screen(Screen.Paid, "PAID", _plate.Plate, Clock(_endUtcMs), "PERMIT " + _paidPermitNo, overpaid, "VALID UNTIL " + Clock(_endUtcMs));
         }
 

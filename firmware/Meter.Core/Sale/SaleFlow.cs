@@ -3,6 +3,7 @@ using Meter.Core.Display;
 using Meter.Core.Journal;
 using Meter.Core.Tariffs;
 using Meter.Core.Time;
+using Meter.Core.Money;
 
 namespace Meter.Core.Sale
 {
@@ -235,7 +236,7 @@ namespace Meter.Core.Sale
             NotRecordedCents += PendingCommit == null ? 0 : PendingCommit.Cents + PendingCommit.OverpaidCents;
             PendingCommit = null;
             _state = Screen.NotRecorded;
-            Screen = new Screen(Screen.NotRecorded, "SALE NOT RECORDED", "$" + Money.Money.Format(_credit) + " TAKEN", "ERROR", "PLEASE CALL THE", "NUMBER ON THE METER", Upper(reason));
+            Screen = new Screen(Screen.NotRecorded, "SALE NOT RECORDED", "$" + Cents.Format(_credit) + " TAKEN", "ERROR", "PLEASE CALL THE", "NUMBER ON THE METER", Upper(reason));
         }
     }
 }

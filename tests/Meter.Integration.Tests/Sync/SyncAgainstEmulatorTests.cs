@@ -157,7 +157,7 @@ public sealed class SyncAgainstEmulatorTests : IAsyncLifetime
             Assert.True(rows is { Count: 1 }, $"{permit.PermitNo} ({PermitState.Name(permit.State)}) held {rows?.Count ?? 0} times");
             var row = rows![0];
             Assert.Equal(TimeText.FormatDateTime(permit.EndUtcMs), row.GetProperty("endTime").GetString());
-            Assert.Equal(Meter.Core.Money.Money.ToOpsComAmount(permit.AmountCents), row.GetProperty("amount").GetString());
+            Assert.Equal(Meter.Core.Money.Cents.ToOpsComAmount(permit.AmountCents), row.GetProperty("amount").GetString());
             bool voidWithoutReference = permit.State == PermitState.Rejected && permit.ErrorCode == 9008;
             Assert.Equal(permit.State == PermitState.Voided, row.GetProperty("voided").GetBoolean());
             Assert.True(permit.State is PermitState.Pushed or PermitState.Updated or PermitState.Voided || voidWithoutReference,

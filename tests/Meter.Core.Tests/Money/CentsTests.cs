@@ -1,11 +1,11 @@
 using System;
 using System.Globalization;
 using Xunit;
-using CoreMoney = Meter.Core.Money.Money;
+using Meter.Core.Money;
 
 namespace Meter.Core.Tests.Money;
 
-public class MoneyTests
+public class CentsTests
 {
     [Theory]
     [InlineData(1, "0.01")]
@@ -14,7 +14,7 @@ public class MoneyTests
     [InlineData(100, "1.00")]
     public void ToOpsComAmount_WritesTwoDecimals(long cents, string expected)
     {
-        Assert.Equal(expected, CoreMoney.ToOpsComAmount(cents));
+        Assert.Equal(expected, Cents.ToOpsComAmount(cents));
     }
 
     [Theory]
@@ -23,7 +23,7 @@ public class MoneyTests
     [InlineData(100000000)]
     public void ToOpsComAmount_OutOfRange_Throws_NeverClamps(long cents)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => CoreMoney.ToOpsComAmount(cents));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cents.ToOpsComAmount(cents));
     }
 
     [Fact]
@@ -35,8 +35,8 @@ public class MoneyTests
             long cents = random.NextInt64(0, 100000000);
             string expected = (cents / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 
-            Assert.Equal(expected, CoreMoney.Format(cents));
-            Assert.True(CoreMoney.TryParse(expected, out long back));
+            Assert.Equal(expected, Cents.Format(cents));
+            Assert.True(Cents.TryParse(expected, out long back));
             Assert.Equal(cents, back);
         }
     }
@@ -48,7 +48,7 @@ public class MoneyTests
     [InlineData("999999.99", 99999999)]
     public void TryParse_AcceptsPlainAmounts(string text, long cents)
     {
-        Assert.True(CoreMoney.TryParse(text, out long parsed));
+        Assert.True(Cents.TryParse(text, out long parsed));
         Assert.Equal(cents, parsed);
     }
 
@@ -65,7 +65,7 @@ public class MoneyTests
     [InlineData("abc")]
     public void TryParse_RejectsAnythingElse(string text)
     {
-        Assert.False(CoreMoney.TryParse(text, out _));
+        Assert.False(Cents.TryParse(text, out _));
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public class MoneyTests
     [InlineData("1000000.00", false)]
     public void TryParseOpsComAmount_FollowsTheSeedsRule(string text, bool valid)
     {
-        Assert.Equal(valid, CoreMoney.TryParseOpsComAmount(text, out _));
+        Assert.Equal(valid, Cents.TryParseOpsComAmount(text, out _));
     }
 
     [Theory]
@@ -90,6 +90,6 @@ public class MoneyTests
     [InlineData(7)]
     public void Format_AnyCents_MatchesDecimalFormatting_WithoutRecursingForever(long cents)
     {
-        Assert.Equal((cents / 100m).ToString("0.00", CultureInfo.InvariantCulture), CoreMoney.Format(cents));
+        Assert.Equal((cents / 100m).ToString("0.00", CultureInfo.InvariantCulture), Cents.Format(cents));
     }
 }

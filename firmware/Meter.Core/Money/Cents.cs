@@ -1,21 +1,21 @@
 namespace Meter.Core.Money
 {
     /// <summary>
-    /// Amounts are whole cents in a long. This class turns them into and out of the OPSCOM amount string
+    /// Amounts are whole cents in a long. Cents turns them into and out of the OPSCOM amount string
     /// ("14.50": at least three digits, exactly two of them decimals) without floating point.
     /// </summary>
-    public static class Money
+    public static class Cents
     {
         /// <summary>Smallest amount OPSCOM accepts, in cents ($0.01).</summary>
-        public const long MinimumCents = 1;
+        public const long Minimum = 1;
 
         /// <summary>Largest amount OPSCOM accepts, in cents ($999999.99).</summary>
-        public const long MaximumCents = 99999999;
+        public const long Maximum = 99999999;
 
         /// <summary>True when OPSCOM accepts the amount (0.01 to 999999.99).</summary>
         public static bool IsInOpsComRange(long cents)
         {
-            return cents >= MinimumCents && cents <= MaximumCents;
+            return cents >= Minimum && cents <= Maximum;
         }
 
         /// <summary>
@@ -66,7 +66,7 @@ namespace Meter.Core.Money
 
         /// <summary>
         /// Parses "2", "2.5" or "2.50" (no sign, no thousands separators, at most two decimals) into cents.
-        /// Returns false for anything else, including amounts above <see cref="MaximumCents"/>.
+        /// Returns false for anything else, including amounts above <see cref="Maximum"/>.
         /// </summary>
         public static bool TryParse(string text, out long cents)
         {
@@ -97,7 +97,7 @@ namespace Meter.Core.Money
             }
 
             cents = dollars * 100 + fractionValue;
-            return cents <= MaximumCents;
+            return cents <= Maximum;
         }
 
         /// <summary>
