@@ -36,7 +36,7 @@ public sealed class ConsoleServerTests
 
             Assert.Contains("PIN entry locked for 30s", locked);
             Assert.DoesNotContain("'0000'", locked);
-            Assert.Equal("sold", Meter.Core.Journal.PermitState.Name(meter.Journal.Find(sale.Seq)!.State));
+            Assert.Equal("sold", Meter.Core.Journal.PermitStates.Name(meter.Journal.Find(sale.Seq)!.State));
         }
         finally
         {

@@ -94,9 +94,9 @@ public sealed class MeterThreadsTests
                 continue;
             }
 
-            Assert.True(rows is { Count: 1 }, $"{permit.PermitNo} ({PermitState.Name(permit.State)}) held {rows?.Count ?? 0} times");
+            Assert.True(rows is { Count: 1 }, $"{permit.PermitNo} ({PermitStates.Name(permit.State)}) held {rows?.Count ?? 0} times");
             var row = rows![0];
-            Assert.True(permit.State is PermitState.Pushed or PermitState.Updated or PermitState.Voided, permit.PermitNo + " ended " + PermitState.Name(permit.State));
+            Assert.True(permit.State is PermitState.Pushed or PermitState.Updated or PermitState.Voided, permit.PermitNo + " ended " + PermitStates.Name(permit.State));
             Assert.Equal(permit.State == PermitState.Voided, row.GetProperty("voided").GetBoolean());
             if (permit.State != PermitState.Voided)
             {

@@ -133,8 +133,8 @@ namespace Meter.Core.Journal
             int p = offset + 8;
             PermitRecord record = new PermitRecord();
             record.Seq = Seq(data, offset);
-            record.State = data[p++];
-            record.RejectedFrom = data[p++];
+            record.State = (PermitState)data[p++];
+            record.RejectedFrom = (PermitState)data[p++];
             record.Attempts = data[p++];
             record.CurrencyCode = data[p++];
             int flags = data[p++];
@@ -165,7 +165,7 @@ namespace Meter.Core.Journal
             record.Zone = texts[1];
             record.ReferenceId = texts[2];
             record.ErrorMessage = texts[3];
-            bool sane = p == end && PermitState.IsValid(record.State) && record.CurrencyCode <= 1 && record.Seq > 0 && flags <= 1;
+            bool sane = p == end && PermitStates.IsValid(record.State) && record.CurrencyCode <= 1 && record.Seq > 0 && flags <= 1;
             return sane ? record : null;
         }
 

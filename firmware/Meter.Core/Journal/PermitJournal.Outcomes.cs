@@ -219,7 +219,7 @@ namespace Meter.Core.Journal
                 PermitTable permits = _index.Permits;
                 for (int row = 0; row < permits.Count; row++)
                 {
-                    if (permits.IsLive(row) && permits.SeqAt(row) != newest && PermitState.IsFinished(permits.StateAt(row))
+                    if (permits.IsLive(row) && permits.SeqAt(row) != newest && PermitStates.IsFinished(permits.StateAt(row))
                         && permits.EndUtcMs(row) + retentionMs < nowUtcMs)
                     {
                         permits.Prune(row);

@@ -20,7 +20,7 @@ namespace Meter.Core.Journal
             }
         }
 
-        public int CountInState(int state)
+        public int CountInState(PermitState state)
         {
             lock (_sync)
             {
@@ -55,7 +55,7 @@ namespace Meter.Core.Journal
                     int count = 0;
                     for (int row = 0; row < permits.Count; row++)
                     {
-                        count += permits.IsLive(row) && PermitState.IsPending(permits.StateAt(row)) ? 1 : 0;
+                        count += permits.IsLive(row) && PermitStates.IsPending(permits.StateAt(row)) ? 1 : 0;
                     }
 
                     return count;
@@ -215,7 +215,7 @@ namespace Meter.Core.Journal
             PermitTable permits = _index.Permits;
             for (int row = 0; row < permits.Count; row++)
             {
-                if (permits.IsLive(row) && PermitState.IsPending(permits.StateAt(row)) && permits.NextAttemptUtcMs(row) <= nowUtcMs)
+                if (permits.IsLive(row) && PermitStates.IsPending(permits.StateAt(row)) && permits.NextAttemptUtcMs(row) <= nowUtcMs)
                 {
                     return row;
                 }
@@ -230,9 +230,9 @@ namespace Meter.Core.Journal
             PermitTable permits = _index.Permits;
             for (int row = 0; row < permits.Count; row++)
             {
-                int state = permits.StateAt(row);
+                PermitState state = permits.StateAt(row);
                 if (permits.SeqAt(row) > afterSeq && permits.IsLive(row)
-                    && ((pending && PermitState.IsPending(state)) || (rejected && state == PermitState.Rejected)))
+                    && ((pending && PermitStates.IsPending(state)) || (rejected && state == PermitState.Rejected)))
                 {
                     return row;
                 }
@@ -246,14 +246,14 @@ namespace Meter.Core.Journal
             int counted = 0;
             for (int row = 0; row < _index.Permits.Count; row++)
             {
-                int state = _index.Permits.StateAt(row);
+                PermitState state = _index.Permits.StateAt(row);
                 counted += _index.Permits.IsLive(row) && state != PermitState.Rejected && state != PermitState.Cleared ? 1 : 0;
             }
 
             return counted;
         }
 
-        private static bool CanTakeTime(int state)
+        private static bool CanTakeTime(PermitState state)
         {
             return state != PermitState.Voided && state != PermitState.VoidRequested && state != PermitState.Rejected && state != PermitState.Cleared;
         }

@@ -191,7 +191,7 @@ namespace Meter.Core.Journal
 
                 if (!CanTakeTime(record.State))
                 {
-                    throw new JournalException("permit " + record.PermitNo + " is " + PermitState.Name(record.State));
+                    throw new JournalException("permit " + record.PermitNo + " is " + PermitStates.Name(record.State));
                 }
 
                 record.EndUtcMs = JournalRules.Stored(newEndUtcMs);
@@ -229,7 +229,7 @@ namespace Meter.Core.Journal
 
                 if (record.State == PermitState.Rejected || record.State == PermitState.Cleared)
                 {
-                    throw new JournalException("permit " + record.PermitNo + " is " + PermitState.Name(record.State) + ": retry or clear it");
+                    throw new JournalException("permit " + record.PermitNo + " is " + PermitStates.Name(record.State) + ": retry or clear it");
                 }
 
                 bool neverSent = record.State == PermitState.Sold && !record.PushMayHaveLanded;

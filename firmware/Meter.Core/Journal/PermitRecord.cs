@@ -49,7 +49,7 @@ namespace Meter.Core.Journal
         public bool Delivered { get; internal set; }
 
         /// <summary>One of <see cref="PermitState"/>.</summary>
-        public int State { get; internal set; }
+        public PermitState State { get; internal set; }
 
         /// <summary>OPSCOM's reference_id; empty before the push is acknowledged, or when a 9022 answer gave none.</summary>
         public string ReferenceId { get; internal set; }
@@ -65,7 +65,7 @@ namespace Meter.Core.Journal
         public string ErrorMessage { get; internal set; }
 
         /// <summary>For a rejected permit, the state it was rejected from (what an operator's retry resumes).</summary>
-        public int RejectedFrom { get; internal set; }
+        public PermitState RejectedFrom { get; internal set; }
 
         /// <summary>Seq of the permit this one extends (time added when the first had no reference id); 0 if none.</summary>
         public int LinkedSeq { get; internal set; }

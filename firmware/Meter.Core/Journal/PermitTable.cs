@@ -42,9 +42,9 @@ namespace Meter.Core.Journal
             return (_flags[row] & LiveFlag) != 0;
         }
 
-        public int StateAt(int row)
+        public PermitState StateAt(int row)
         {
-            return _flags[row] & StateMask;
+            return (PermitState)(_flags[row] & StateMask);
         }
 
         public bool IsDelivered(int row)
@@ -192,7 +192,7 @@ namespace Meter.Core.Journal
         public void Summarize(int row, PermitRecord record)
         {
             bool extended = record.EndUtcMs != record.SentEndUtcMs || record.AmountCents != record.SentAmountCents;
-            _flags[row] = record.State | LiveFlag | (record.Delivered ? DeliveredFlag : 0) | (extended ? ExtendedFlag : 0)
+            _flags[row] = (int)record.State | LiveFlag | (record.Delivered ? DeliveredFlag : 0) | (extended ? ExtendedFlag : 0)
                 | (record.PushMayHaveLanded ? LandedFlag : _flags[row] & LandedFlag);
             // Rounded up: a retry waits at least its back-off, whatever the stored precision.
             _nextAttempts[row] = Seconds(record.NextAttemptUtcMs + 999);
@@ -203,13 +203,13 @@ namespace Meter.Core.Journal
         /// <summary>"OPSCOM has the push", as <see cref="PermitJournal.ApplyAcknowledgement"/> does it to a record.</summary>
         public void Acknowledge(int row)
         {
-            int state = StateAt(row);
+            PermitState state = StateAt(row);
             if (state == PermitState.Sold)
             {
                 state = (_flags[row] & ExtendedFlag) != 0 ? PermitState.TimeAdded : PermitState.Pushed;
             }
 
-            _flags[row] = (_flags[row] & ~StateMask) | state | DeliveredFlag;
+            _flags[row] = (_flags[row] & ~StateMask) | (int)state | DeliveredFlag;
             _nextAttempts[row] = 0;
         }
 

@@ -7,7 +7,7 @@ namespace Meter.Core.Operator
     /// <summary>The console's longer answers: status, queue and one permit.</summary>
     public sealed partial class OperatorConsole
     {
-        private static readonly int[] States =
+        private static readonly PermitState[] States =
         {
             PermitState.Sold, PermitState.Pushed, PermitState.TimeAdded, PermitState.Updated, PermitState.VoidRequested, PermitState.Voided, PermitState.Rejected, PermitState.Cleared,
         };
@@ -22,7 +22,7 @@ namespace Meter.Core.Operator
             string queue = "";
             for (int i = 0; i < States.Length; i++)
             {
-                queue += (i == 0 ? "" : ", ") + PermitState.Name(States[i]) + " " + _journal.CountInState(States[i]).ToString();
+                queue += (i == 0 ? "" : ", ") + PermitStates.Name(States[i]) + " " + _journal.CountInState(States[i]).ToString();
             }
 
             text += "queue    " + queue + "\n";
@@ -63,7 +63,7 @@ namespace Meter.Core.Operator
                 }
 
                 shown++;
-                text += p.PermitNo + "  " + PermitState.Name(p.State) + "  " + p.Plate + "  $" + Cents.Format(p.AmountCents)
+                text += p.PermitNo + "  " + PermitStates.Name(p.State) + "  " + p.Plate + "  $" + Cents.Format(p.AmountCents)
                     + "  until " + TimeText.FormatDateTime(p.EndUtcMs) + "Z";
                 if (p.State == PermitState.Rejected)
                 {
@@ -88,7 +88,7 @@ namespace Meter.Core.Operator
                 return "error: no permit " + permitNo + "\n";
             }
 
-            return "permit     " + p.PermitNo + "\nstate      " + PermitState.Name(p.State) + "\nplate      " + p.Plate + "\nzone       " + p.Zone
+            return "permit     " + p.PermitNo + "\nstate      " + PermitStates.Name(p.State) + "\nplate      " + p.Plate + "\nzone       " + p.Zone
                 + "\nsold       " + TimeText.FormatDateTime(p.SoldUtcMs) + "Z\nstart      " + TimeText.FormatDateTime(p.StartUtcMs) + "Z\nend        "
                 + TimeText.FormatDateTime(p.EndUtcMs) + "Z\namount     " + Cents.Format(p.AmountCents) + " " + p.Currency
                 + "\nreference  " + (p.ReferenceId.Length > 0 ? p.ReferenceId : p.Delivered ? "(none: OPSCOM answered 9022)" : "(not pushed yet)")

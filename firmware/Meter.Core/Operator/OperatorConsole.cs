@@ -116,7 +116,7 @@ namespace Meter.Core.Operator
 
             if (action == "clear" && permit.State != PermitState.Rejected)
             {
-                return "error: " + permit.PermitNo + " is " + PermitState.Name(permit.State) + "; only a rejected permit can be cleared\n";
+                return "error: " + permit.PermitNo + " is " + PermitStates.Name(permit.State) + "; only a rejected permit can be cleared\n";
             }
 
             session.PendingPermit = permit.PermitNo;
@@ -153,8 +153,8 @@ namespace Meter.Core.Operator
             try
             {
                 PermitRecord changed = action == "void" ? _journal.RequestVoid(permit.Seq) : _journal.ClearRejected(permit.Seq);
-                _log.Add(nowUtcMs, "console: " + action + " of " + permitNo + ", now " + PermitState.Name(changed.State));
-                return permitNo + " is now " + PermitState.Name(changed.State) + "\n";
+                _log.Add(nowUtcMs, "console: " + action + " of " + permitNo + ", now " + PermitStates.Name(changed.State));
+                return permitNo + " is now " + PermitStates.Name(changed.State) + "\n";
             }
             catch (JournalException error)
             {

@@ -36,7 +36,7 @@ public class FullFlashTests
         // A journal told it may use far more than the partition has: littlefs refuses first, to the last block.
         var fs = SimulatedLittleFs.Partition();
         var journal = Mounted(fs, Settings(capacityBytes: 1 << 24, capacityRecords: 100_000));
-        var returned = new Dictionary<int, (int State, long End, string Reference)>();
+        var returned = new Dictionary<int, (PermitState State, long End, string Reference)>();
         int failures = 0;
         for (int i = 1; failures < 20 && i < 5000; i++)
         {

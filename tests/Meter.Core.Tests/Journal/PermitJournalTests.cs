@@ -63,7 +63,7 @@ public class PermitJournalTests
         var again = Mounted(fs, Settings(retentionMinutes: 0));
 
         // Ring files keep a pruned permit's last version until they are rewritten: it may come back, finished.
-        Assert.All(again.Snapshot(), p => Assert.True(PermitState.IsFinished(p.State)));
+        Assert.All(again.Snapshot(), p => Assert.True(PermitStates.IsFinished(p.State)));
         Assert.Equal("M7-31", Sell(again, 31).PermitNo);
         again.Prune(Now + 10 * 3_600_000);
         Assert.Single(again.Snapshot());

@@ -161,7 +161,7 @@ public class PowerCutSweepTests
             {
                 // A prune cut short had already let go of finished permits: each may or may not come back.
                 var held = journal.Snapshot().Select(r => r.Seq).ToHashSet();
-                foreach (var seq in _expected.Keys.Where(s => !held.Contains(s) && PermitState.IsFinished(_expected[s].State)).ToList())
+                foreach (var seq in _expected.Keys.Where(s => !held.Contains(s) && PermitStates.IsFinished(_expected[s].State)).ToList())
                 {
                     _expected.Remove(seq);
                 }
@@ -192,7 +192,7 @@ public class PowerCutSweepTests
             {
                 // Only a pruned, finished permit may come back, exactly as it was.
                 Assert.True(_lastSeen.TryGetValue(extra.Seq, out var last), $"{context}: unknown permit {extra.PermitNo} appeared");
-                Assert.True(PermitState.IsFinished(last!.State), $"{context}: pruned permit {extra.PermitNo} came back unfinished");
+                Assert.True(PermitStates.IsFinished(last!.State), $"{context}: pruned permit {extra.PermitNo} came back unfinished");
                 AssertSame(last, extra, context);
             }
 

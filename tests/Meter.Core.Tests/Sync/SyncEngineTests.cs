@@ -181,7 +181,7 @@ public class SyncEngineTests
     [Theory]
     [InlineData(9009, PermitState.Voided)]
     [InlineData(9022, PermitState.Voided)]
-    public void Step_DeleteOfAPermitOpsComLacks_CountsAsVoided(int code, int state)
+    public void Step_DeleteOfAPermitOpsComLacks_CountsAsVoided(int code, PermitState state)
     {
         Sell(_journal, 1);
         _journal.RecordPushed(1, "ref-x");

@@ -154,14 +154,14 @@ public sealed class SyncAgainstEmulatorTests : IAsyncLifetime
                 continue;
             }
 
-            Assert.True(rows is { Count: 1 }, $"{permit.PermitNo} ({PermitState.Name(permit.State)}) held {rows?.Count ?? 0} times");
+            Assert.True(rows is { Count: 1 }, $"{permit.PermitNo} ({PermitStates.Name(permit.State)}) held {rows?.Count ?? 0} times");
             var row = rows![0];
             Assert.Equal(TimeText.FormatDateTime(permit.EndUtcMs), row.GetProperty("endTime").GetString());
             Assert.Equal(Meter.Core.Money.Cents.ToOpsComAmount(permit.AmountCents), row.GetProperty("amount").GetString());
             bool voidWithoutReference = permit.State == PermitState.Rejected && permit.ErrorCode == 9008;
             Assert.Equal(permit.State == PermitState.Voided, row.GetProperty("voided").GetBoolean());
             Assert.True(permit.State is PermitState.Pushed or PermitState.Updated or PermitState.Voided || voidWithoutReference,
-                permit.PermitNo + " ended " + PermitState.Name(permit.State));
+                permit.PermitNo + " ended " + PermitStates.Name(permit.State));
         }
 
         Assert.Equal(held.Count, _journal.Snapshot().Count(p => !(p.State == PermitState.Voided && !p.Delivered)));
