@@ -61,7 +61,7 @@ namespace Meter.Core.Input
         }
 
         /// <summary>Reports the next event, with its value (cents or pulse count). Call every few ms.</summary>
-        public int Poll(long nowMs, out long value)
+        public CoinEvent Poll(long nowMs, out long value)
         {
             value = 0;
             bool busy = _active ? nowMs - _activeSinceMs >= JamMs : _pulses > 0 && nowMs - _trainStartMs >= JamMs && nowMs - _lastPulseEndMs < _table.GapMs;

@@ -60,7 +60,7 @@ namespace Meter.Core.Json
         }
 
         /// <summary>The last token read (see <see cref="JsonToken"/>).</summary>
-        public int Token { get; private set; }
+        public JsonToken Token { get; private set; }
 
         public int Depth
         {
@@ -68,7 +68,7 @@ namespace Meter.Core.Json
         }
 
         /// <summary>Reads the next token; <see cref="JsonToken.End"/> once the whole document has been read.</summary>
-        public int Read()
+        public JsonToken Read()
         {
             SkipWhiteSpace();
             if (_position >= _end)
@@ -192,7 +192,7 @@ namespace Meter.Core.Json
             return Utf8.Read(_data, _valueStart, _valueLength);
         }
 
-        private int ReadName()
+        private JsonToken ReadName()
         {
             if (_data[_position] != '"')
             {
@@ -212,7 +212,7 @@ namespace Meter.Core.Json
             return Token;
         }
 
-        private int ReadValue(byte b)
+        private JsonToken ReadValue(byte b)
         {
             if (b == '{' || b == '[')
             {
@@ -262,7 +262,7 @@ namespace Meter.Core.Json
             return Token;
         }
 
-        private int Close(byte b)
+        private JsonToken Close(byte b)
         {
             bool inObject = _inObject[_depth - 1];
             if ((b == '}' && !inObject) || (b == ']' && inObject) || (b != '}' && b != ']'))

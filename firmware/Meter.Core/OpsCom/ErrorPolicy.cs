@@ -20,7 +20,7 @@ namespace Meter.Core.OpsCom
         public const int Delivered = 3;
         public const int AlreadyGone = 4;
 
-        public static int For(int operation, int errorCode)
+        public static int For(OpsComOperation operation, int errorCode)
         {
             switch (errorCode)
             {

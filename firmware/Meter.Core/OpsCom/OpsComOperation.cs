@@ -1,10 +1,12 @@
 namespace Meter.Core.OpsCom
 {
     /// <summary>What the sync worker sends for a permit.</summary>
-    public static class OpsComOperation
+    public enum OpsComOperation
     {
-        public const int Push = 1;
-        public const int Update = 2;
-        public const int Delete = 3;
+        /// <summary>Nothing to send: the record needs local work only.</summary>
+        None = 0,
+        Push = 1,
+        Update = 2,
+        Delete = 3,
     }
 }

@@ -58,13 +58,13 @@ namespace Meter.Core.OpsCom
             get { return _writer.Length; }
         }
 
-        public string UrlFor(int operation)
+        public string UrlFor(OpsComOperation operation)
         {
             return operation == OpsComOperation.Push ? PushUrl : operation == OpsComOperation.Update ? UpdateUrl : DeleteUrl;
         }
 
         /// <summary>Writes the body for an operation on a permit; throws JournalException if the permit breaks a documented limit.</summary>
-        public void Write(int operation, PermitRecord permit)
+        public void Write(OpsComOperation operation, PermitRecord permit)
         {
             string problem = Check(operation, permit);
             if (problem != null)
@@ -128,7 +128,7 @@ namespace Meter.Core.OpsCom
         }
 
         /// <summary>Null when the request would meet every documented limit, else why not.</summary>
-        public string Check(int operation, PermitRecord permit)
+        public string Check(OpsComOperation operation, PermitRecord permit)
         {
             if (_token == null || _token.Length == 0 || _token.Length > 50)
             {

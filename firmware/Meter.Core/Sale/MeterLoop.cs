@@ -175,7 +175,7 @@ namespace Meter.Core.Sale
             }
 
             long value;
-            int coin;
+            CoinEvent coin;
             while ((coin = _coins.Poll(nowMs, out value)) != CoinEvent.None)
             {
                 if (coin == CoinEvent.Coin)

@@ -58,8 +58,8 @@ namespace Meter.Core.Sync
                 return IdleWaitMs;
             }
 
-            int operation = OperationFor(permit);
-            if (operation == 0)
+            OpsComOperation operation = OperationFor(permit);
+            if (operation == OpsComOperation.None)
             {
                 Resolve(permit, nowUtcMs);
                 return 0;
@@ -95,7 +95,7 @@ namespace Meter.Core.Sync
         }
 
         // Null when the body is written, else why it cannot be.
-        private string Write(int operation, PermitRecord permit)
+        private string Write(OpsComOperation operation, PermitRecord permit)
         {
             try
             {
@@ -109,7 +109,7 @@ namespace Meter.Core.Sync
         }
 
         // Push first whenever OPSCOM does not yet have the permit; 0 when the record needs local work only.
-        private static int OperationFor(PermitRecord permit)
+        private static OpsComOperation OperationFor(PermitRecord permit)
         {
             if (!permit.Delivered)
             {
@@ -118,7 +118,7 @@ namespace Meter.Core.Sync
 
             if (permit.ReferenceId.Length == 0)
             {
-                return 0;
+                return OpsComOperation.None;
             }
 
             return permit.State == PermitState.VoidRequested ? OpsComOperation.Delete : OpsComOperation.Update;
@@ -138,7 +138,7 @@ namespace Meter.Core.Sync
             }
         }
 
-        private int Apply(PermitRecord permit, int operation, int status, long nowUtcMs)
+        private int Apply(PermitRecord permit, OpsComOperation operation, int status, long nowUtcMs)
         {
             if (_answer.Kind == OpsComAnswer.Success && status >= 200 && status < 300)
             {
@@ -189,7 +189,7 @@ namespace Meter.Core.Sync
             return 0;
         }
 
-        private void Succeeded(PermitRecord permit, int operation, long nowUtcMs)
+        private void Succeeded(PermitRecord permit, OpsComOperation operation, long nowUtcMs)
         {
             if (operation == OpsComOperation.Push)
             {

@@ -3,7 +3,7 @@ namespace Meter.Core.Tariffs
     /// <summary>What a credit buys, or what a wanted end time costs. Times are UTC milliseconds.</summary>
     public sealed class Quote
     {
-        public Quote(int status, long startUtcMs, long endUtcMs, long maximumEndUtcMs, long chargedCents, long excessCents)
+        public Quote(QuoteStatus status, long startUtcMs, long endUtcMs, long maximumEndUtcMs, long chargedCents, long excessCents)
         {
             Status = status;
             StartUtcMs = startUtcMs;
@@ -14,7 +14,7 @@ namespace Meter.Core.Tariffs
         }
 
         /// <summary>One of <see cref="QuoteStatus"/>.</summary>
-        public int Status { get; private set; }
+        public QuoteStatus Status { get; private set; }
 
         /// <summary>When the permit starts: the purchase time, or the start of enforcement for a prepaid purchase.</summary>
         public long StartUtcMs { get; private set; }

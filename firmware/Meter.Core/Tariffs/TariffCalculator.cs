@@ -52,7 +52,7 @@ namespace Meter.Core.Tariffs
                 excess = creditCents - least;
             }
 
-            int status = QuoteStatus.Ok;
+            QuoteStatus status = QuoteStatus.Ok;
             if (creditCents == 0 || creditCents < _tariff.MinimumPurchaseCents)
             {
                 status = QuoteStatus.BelowMinimum;

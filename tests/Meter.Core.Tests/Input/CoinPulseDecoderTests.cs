@@ -96,7 +96,7 @@ public class CoinPulseDecoderTests
         {
             decoder.Edge(true, t);
             decoder.Edge(false, t + 20);
-            int e = decoder.Poll(t + 30, out _);
+            CoinEvent e = decoder.Poll(t + 30, out _);
             jammed |= e == CoinEvent.Jammed;
             events += e == CoinEvent.Coin ? 1 : 0;
         }

@@ -25,7 +25,7 @@ public class OpsComRequestsTests
     [InlineData(OpsComOperation.Push, "push-request.json")]
     [InlineData(OpsComOperation.Update, "update-request.json")]
     [InlineData(OpsComOperation.Delete, "delete-request.json")]
-    public void Write_SeedExample_IsByteExact(int operation, string fixture)
+    public void Write_SeedExample_IsByteExact(OpsComOperation operation, string fixture)
     {
         var requests = new OpsComRequests(Settings, "YOUR-API-TOKEN", LocalTimeZone.Utc);
 
