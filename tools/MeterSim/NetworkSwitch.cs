@@ -11,7 +11,7 @@ public sealed class NetworkSwitch : IHttpPort
 
     public volatile bool Down;
 
-    public int Post(string url, byte[] body, int count, int deadlineMs, byte[] response, out int status, out int length)
+    public HttpOutcome Post(string url, byte[] body, int count, int deadlineMs, byte[] response, out int status, out int length)
     {
         if (Down)
         {

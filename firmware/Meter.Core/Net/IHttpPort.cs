@@ -12,6 +12,6 @@ namespace Meter.Core.Net
         /// is the HTTP status and the body is in <paramref name="response"/>[0..<paramref name="length"/>).
         /// Never throws for network trouble.
         /// </summary>
-        int Post(string url, byte[] body, int count, int deadlineMs, byte[] response, out int status, out int length);
+        HttpOutcome Post(string url, byte[] body, int count, int deadlineMs, byte[] response, out int status, out int length);
     }
 }

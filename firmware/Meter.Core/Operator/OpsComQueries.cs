@@ -36,10 +36,10 @@ namespace Meter.Core.Operator
         {
             int status;
             int length;
-            int outcome = _http.Post(url, _requests.Body, _requests.Length, _deadlineMs, _response, out status, out length);
+            HttpOutcome outcome = _http.Post(url, _requests.Body, _requests.Length, _deadlineMs, _response, out status, out length);
             if (outcome != HttpOutcome.Answered)
             {
-                return "OPSCOM: " + HttpOutcome.Name(outcome) + "\n";
+                return "OPSCOM: " + HttpOutcomes.Name(outcome) + "\n";
             }
 
             try

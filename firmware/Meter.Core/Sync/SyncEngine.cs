@@ -75,7 +75,7 @@ namespace Meter.Core.Sync
 
             int status;
             int length;
-            int outcome = _http.Post(_requests.UrlFor(operation), _requests.Body, _requests.Length, _settings.TimeoutMs, _response, out status, out length);
+            HttpOutcome outcome = _http.Post(_requests.UrlFor(operation), _requests.Body, _requests.Length, _settings.TimeoutMs, _response, out status, out length);
             if (outcome == HttpOutcome.NotConnected)
             {
                 // Nothing reached OPSCOM: no record changes, the engine waits for the network.
@@ -87,7 +87,7 @@ namespace Meter.Core.Sync
             _unreachableInARow = 0;
             if (outcome != HttpOutcome.Answered)
             {
-                return Retry(permit, nowUtcMs, HttpOutcome.Name(outcome));
+                return Retry(permit, nowUtcMs, HttpOutcomes.Name(outcome));
             }
 
             _answerReader.Read(_response, length, _answer);

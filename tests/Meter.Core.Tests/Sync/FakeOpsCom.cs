@@ -57,7 +57,7 @@ public sealed class FakeOpsCom : IHttpPort
         return this;
     }
 
-    public int Post(string url, byte[] body, int count, int deadlineMs, byte[] response, out int status, out int length)
+    public HttpOutcome Post(string url, byte[] body, int count, int deadlineMs, byte[] response, out int status, out int length)
     {
         string operation = url[(url.LastIndexOf('/') + 1)..];
         Requests.Add(operation);

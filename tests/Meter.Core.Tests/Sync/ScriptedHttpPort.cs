@@ -7,14 +7,14 @@ namespace Meter.Core.Tests.Sync;
 /// <summary>An HTTP port that answers from a script, one entry per request, and records what was sent.</summary>
 public sealed class ScriptedHttpPort : IHttpPort
 {
-    private readonly Queue<(int Outcome, int Status, string Body)> _script = new();
+    private readonly Queue<(HttpOutcome Outcome, int Status, string Body)> _script = new();
 
     public List<(string Url, string Body)> Sent { get; } = new();
 
     /// <summary>Used when the script runs out: a success with a fresh reference id.</summary>
     public bool SucceedWhenEmpty { get; set; } = true;
 
-    public ScriptedHttpPort Then(int outcome, int status = 0, string body = "")
+    public ScriptedHttpPort Then(HttpOutcome outcome, int status = 0, string body = "")
     {
         _script.Enqueue((outcome, status, body));
         return this;
@@ -22,10 +22,10 @@ public sealed class ScriptedHttpPort : IHttpPort
 
     public ScriptedHttpPort ThenAnswer(int status, string body) => Then(HttpOutcome.Answered, status, body);
 
-    public int Post(string url, byte[] body, int count, int deadlineMs, byte[] response, out int status, out int length)
+    public HttpOutcome Post(string url, byte[] body, int count, int deadlineMs, byte[] response, out int status, out int length)
     {
         Sent.Add((url, Encoding.UTF8.GetString(body, 0, count)));
-        (int Outcome, int Status, string Body) next = _script.Count > 0 ? _script.Dequeue()
+        (HttpOutcome Outcome, int Status, string Body) next = _script.Count > 0 ? _script.Dequeue()
             : SucceedWhenEmpty ? (HttpOutcome.Answered, 200, "{\"status\":\"success\",\"reference_id\":\"ref-" + Sent.Count + "\"}") : (HttpOutcome.NotConnected, 0, "");
         status = next.Status;
         byte[] bytes = Encoding.UTF8.GetBytes(next.Body);

@@ -91,7 +91,7 @@ public class SyncEngineTests
     [InlineData(HttpOutcome.Answered, 502, "<html>bad gateway</html>")]
     [InlineData(HttpOutcome.Answered, 200, "{\"status\": \"success\", \"reference_id\": ")]
     [InlineData(HttpOutcome.Answered, 200, "{\"status\": \"success\"}")]
-    public void Step_TransientFailure_RetriesThatRecordLater_WithJitteredBackoff(int outcome, int status, string body)
+    public void Step_TransientFailure_RetriesThatRecordLater_WithJitteredBackoff(HttpOutcome outcome, int status, string body)
     {
         Sell(_journal, 1);
         _http.Then(outcome, status, body);

@@ -26,7 +26,7 @@ public sealed class SystemNetHttpPort : IHttpPort, IDisposable
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
-    public int Post(string url, byte[] body, int count, int deadlineMs, byte[] response, out int status, out int length)
+    public HttpOutcome Post(string url, byte[] body, int count, int deadlineMs, byte[] response, out int status, out int length)
     {
         status = 0;
         length = 0;

@@ -1,0 +1,17 @@
+namespace Meter.Core.Net
+{
+    /// <summary>An <see cref="HttpOutcome"/>'s name, for logs and the console (nanoFramework prints an enum as its number).</summary>
+    public static class HttpOutcomes
+    {
+        public static string Name(HttpOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case HttpOutcome.Answered: return "answered";
+                case HttpOutcome.NotConnected: return "not connected";
+                case HttpOutcome.NoAnswer: return "no answer";
+                default: return "answer too large";
+            }
+        }
+    }
+}
