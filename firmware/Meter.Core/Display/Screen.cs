@@ -6,19 +6,9 @@ namespace Meter.Core.Display
     /// </summary>
     public sealed class Screen
     {
-        public const int Idle = 1;
-        public const int Plate = 2;
-        public const int Payment = 3;
-        public const int AddTime = 4;
-        public const int Wait = 5;
-        public const int Paid = 6;
-        public const int Free = 7;
-        public const int OutOfService = 8;
-        public const int NotRecorded = 9;
-
         private int _highlightFrom;
 
-        public Screen(int kind, string title, string line1, string big, string line2, string line3, string footer)
+        public Screen(ScreenKind kind, string title, string line1, string big, string line2, string line3, string footer)
         {
             Set(kind, title, line1, big, line2, line3, footer);
         }
@@ -27,7 +17,7 @@ namespace Meter.Core.Display
         /// Rewrites the screen in place (the plate screen changes with every key: no new object each time);
         /// <see cref="Version"/> tells a drawer that it changed.
         /// </summary>
-        public void Set(int kind, string title, string line1, string big, string line2, string line3, string footer)
+        public void Set(ScreenKind kind, string title, string line1, string big, string line2, string line3, string footer)
         {
             Kind = kind;
             Title = title;
@@ -50,7 +40,7 @@ namespace Meter.Core.Display
         /// <summary>Counts the changes made to this screen object.</summary>
         public int Version { get; private set; }
 
-        public int Kind { get; private set; }
+        public ScreenKind Kind { get; private set; }
 
         /// <summary>Page 0, white on black.</summary>
         public string Title { get; private set; }

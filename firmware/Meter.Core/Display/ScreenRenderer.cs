@@ -55,7 +55,7 @@ namespace Meter.Core.Display
             int skipped = text.Length > maximum ? text.Length - maximum : 0;
             int shown = text.Length - skipped;
             // The plate grows left-aligned, so a keypress redraws one character cell, not the whole row.
-            int x = screen.Kind == Screen.Plate ? 4 : (Frame.Width - shown * Font5x7.Advance * scale) / 2 + scale / 2;
+            int x = screen.Kind == ScreenKind.Plate ? 4 : (Frame.Width - shown * Font5x7.Advance * scale) / 2 + scale / 2;
             int y = scale == 2 ? 18 : 24;
             Font5x7.Draw(frame, x, y, text, skipped, shown, scale);
             if (screen.HighlightFrom >= skipped && screen.HighlightFrom < text.Length)

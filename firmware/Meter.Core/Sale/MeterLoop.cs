@@ -27,7 +27,7 @@ namespace Meter.Core.Sale
         private readonly CoinPulseDecoder _coins;
         private Screen _drawn;
         private int _drawnVersion;
-        private readonly Screen _shown = new Screen(0, "", "", "", "", "", "");
+        private readonly Screen _shown = new Screen(ScreenKind.None, "", "", "", "", "", "");
         private int _droppedLogged;
         private long _lastTickMs;
         private bool _ticked;

@@ -16,7 +16,7 @@ namespace Meter.Core.Sale
             }
 
             _plate.Clear();
-            _state = Screen.Plate;
+            _state = SaleState.Plate;
             if (key >= '0' && key <= '9')
             {
                 _plate.Digit(key - '0', nowMs);
@@ -66,7 +66,7 @@ namespace Meter.Core.Sale
             string reason = OutOfServiceReason();
             if (reason != null)
             {
-                _state = Screen.OutOfService;
+                _state = SaleState.OutOfService;
                 Screen = OutOfServiceScreen(reason);
                 return;
             }
@@ -76,15 +76,15 @@ namespace Meter.Core.Sale
             Requote();
             if (_maximumEndUtcMs <= _startUtcMs || _calculator.QuoteForCredit(_extends == null ? nowUtcMs : _extends.EndUtcMs, 0).Status == QuoteStatus.NotEnforced)
             {
-                _state = Screen.Free;
-                Screen = new Screen(Screen.Free, "NO PAYMENT NEEDED", _plate.Plate, "FREE", _extends == null ? "PARKING IS FREE NOW" : "ALREADY PAID UNTIL", _extends == null ? "" : Clock(_extends.EndUtcMs), "ANY KEY");
+                _state = SaleState.Free;
+                Screen = new Screen(ScreenKind.Free, "NO PAYMENT NEEDED", _plate.Plate, "FREE", _extends == null ? "PARKING IS FREE NOW" : "ALREADY PAID UNTIL", _extends == null ? "" : Clock(_extends.EndUtcMs), "ANY KEY");
                 return;
             }
 
             _priceToMaximum = _extends == null
                 ? _calculator.QuoteForEnd(nowUtcMs, _maximumEndUtcMs).ChargedCents
                 : _calculator.QuoteForEnd(_extends.EndUtcMs, _maximumEndUtcMs).ChargedCents;
-            _state = _extends == null ? Screen.Payment : Screen.AddTime;
+            _state = _extends == null ? SaleState.Payment : SaleState.AddTime;
             Screen = PaymentScreen();
         }
 
@@ -118,8 +118,8 @@ namespace Meter.Core.Sale
             long charged = _credit - _excess;
             OverpaidCents += _excess;
             PendingCommit = new SaleCommit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _startUtcMs, _endUtcMs, charged, _excess);
-            _state = Screen.Wait;
-            Screen = new Screen(Screen.Wait, "PLEASE WAIT", _plate.Plate, "$" + Cents.Format(charged), "RECORDING", "", "");
+            _state = SaleState.Wait;
+            Screen = new Screen(ScreenKind.Wait, "PLEASE WAIT", _plate.Plate, "$" + Cents.Format(charged), "RECORDING", "", "");
         }
 
         // Quotes the credit: a new permit from now, or added time from the running permit's end, the
@@ -173,12 +173,12 @@ namespace Meter.Core.Sale
             _plate.Clear();
             _credit = 0;
             _extends = null;
-            _state = Screen.Idle;
+            _state = SaleState.Idle;
             Screen = IdleScreen();
             string reason = OutOfServiceReason();
             if (reason != null)
             {
-                _state = Screen.OutOfService;
+                _state = SaleState.OutOfService;
                 Screen = OutOfServiceScreen(reason);
             }
         }
@@ -189,7 +189,7 @@ namespace Meter.Core.Sale
             RateBand band = _tariff.BandAt(Calendar.TimeOfDayMs(local));
             bool free = band.CentsPerBlock == 0 || !_tariff.IsEnforced(Calendar.DayOf(local), Calendar.TimeOfDayMs(local));
             string rate = free ? "FREE NOW" : "$" + Cents.Format(band.CentsPerBlock) + (band.BlockMinutes == 60 ? "/HOUR" : "/" + band.BlockMinutes.ToString() + " MIN");
-            return new Screen(Screen.Idle, Upper(_zoneName), rate, Clock(_nowUtcMs), "ENTER YOUR PLATE", "TO BUY PARKING", "PRESS ANY KEY");
+            return new Screen(ScreenKind.Idle, Upper(_zoneName), rate, Clock(_nowUtcMs), "ENTER YOUR PLATE", "TO BUY PARKING", "PRESS ANY KEY");
         }
 
         // The plate screen is one object rewritten with every key, its counts from a table: a keypress
@@ -198,7 +198,7 @@ namespace Meter.Core.Sale
         {
             string text = _plate.Text;
             // The rows under the plate stay the same while typing: only the plate's cells change.
-            _plateScreen.Set(Screen.Plate, "ENTER PLATE", text.Length == 0 ? "" : PlateCounts[text.Length], text.Length == 0 ? "_" : text, "2=ABC 3=DEF ... 9=WXYZ", "A=NEXT *=DELETE", "#=OK  C=CANCEL");
+            _plateScreen.Set(ScreenKind.Plate, "ENTER PLATE", text.Length == 0 ? "" : PlateCounts[text.Length], text.Length == 0 ? "_" : text, "2=ABC 3=DEF ... 9=WXYZ", "A=NEXT *=DELETE", "#=OK  C=CANCEL");
             _plateScreen.HighlightFrom = _plate.Pending == '\0' ? -1 : text.Length - 1;
             return _plateScreen;
         }
@@ -220,13 +220,13 @@ namespace Meter.Core.Sale
             string until = _credit == 0 ? "MAX UNTIL " + Clock(_maximumEndUtcMs) : (_extends == null ? "UNTIL " : Clock(_extends.EndUtcMs) + " -> ") + Clock(_endUtcMs);
             string room = _endUtcMs >= _maximumEndUtcMs ? "MAXIMUM STAY REACHED" : "UP TO $" + Cents.Format(CreditRoomCents) + " MORE";
             string title = (_extends == null ? "PAY " : "ADD TIME ") + _plate.Plate;
-            return new Screen(_extends == null ? Screen.Payment : Screen.AddTime, title, line1, "$" + Cents.Format(_credit), until, room, "#=PAY  C=DONE");
+            return new Screen(_extends == null ? ScreenKind.Payment : ScreenKind.AddTime, title, line1, "$" + Cents.Format(_credit), until, room, "#=PAY  C=DONE");
         }
 
         private Screen PaidScreen()
         {
             string overpaid = _excess > 0 ? "OVERPAID $" + Cents.Format(_excess) : "THANK YOU";
-            return new Screen(Screen.Paid, "PAID", _plate.Plate, Clock(_endUtcMs), "PERMIT " + _paidPermitNo, overpaid, "VALID UNTIL " + Clock(_endUtcMs));
+            return new Screen(ScreenKind.Paid, "PAID", _plate.Plate, Clock(_endUtcMs), "PERMIT " + _paidPermitNo, overpaid, "VALID UNTIL " + Clock(_endUtcMs));
         }
 
         private static Screen OutOfServiceScreen(string reason)
@@ -238,7 +238,7 @@ namespace Meter.Core.Sale
             string first = reason.Substring(0, cut);
             string second = reason.Substring(cut).Trim();
             second = second.Length > columns ? second.Substring(0, columns) : second;
-            return new Screen(Screen.OutOfService, "OUT OF SERVICE", first, "CLOSED", second, "COINS NOT ACCEPTED", "SORRY");
+            return new Screen(ScreenKind.OutOfService, "OUT OF SERVICE", first, "CLOSED", second, "COINS NOT ACCEPTED", "SORRY");
         }
 
         // "HH:MM", with the date when it is not today.

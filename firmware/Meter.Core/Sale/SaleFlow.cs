@@ -29,8 +29,8 @@ namespace Meter.Core.Sale
         private readonly string _configProblem;
         private readonly PlateEditor _plate;
         private static readonly string[] PlateCounts = PlateCountTexts();
-        private readonly Screen _plateScreen = new Screen(Screen.Plate, "", "", "", "", "", "");
-        private int _state = Screen.Idle;
+        private readonly Screen _plateScreen = new Screen(ScreenKind.Plate, "", "", "", "", "", "");
+        private SaleState _state = SaleState.Idle;
         private long _lastInputMs;
         private bool _jammed;
         private long _credit;
@@ -61,7 +61,7 @@ namespace Meter.Core.Sale
         private SaleFlow(string configProblem)
         {
             _configProblem = configProblem;
-            _state = Screen.OutOfService;
+            _state = SaleState.OutOfService;
             Screen = OutOfServiceScreen("INVALID CONFIG: " + configProblem);
         }
 
@@ -76,7 +76,7 @@ namespace Meter.Core.Sale
         /// <summary>Whether the coin acceptor may take coins (its inhibit line is released).</summary>
         public bool CoinsEnabled
         {
-            get { return _configProblem == null && !_jammed && (_state == Screen.Payment || _state == Screen.AddTime) && _endUtcMs < _maximumEndUtcMs; }
+            get { return _configProblem == null && !_jammed && (_state == SaleState.Payment || _state == SaleState.AddTime) && _endUtcMs < _maximumEndUtcMs; }
         }
 
         /// <summary>Cents the next coin may be worth without passing the maximum stay.</summary>
@@ -103,18 +103,18 @@ namespace Meter.Core.Sale
             _lastInputMs = nowMs;
             switch (_state)
             {
-                case Screen.Idle:
+                case SaleState.Idle:
                     StartPlate(key, nowMs);
                     break;
-                case Screen.Plate:
+                case SaleState.Plate:
                     PlateKey(key, nowUtcMs, nowMs);
                     break;
-                case Screen.Payment:
-                case Screen.AddTime:
+                case SaleState.Payment:
+                case SaleState.AddTime:
                     PaymentKey(key);
                     break;
-                case Screen.Paid:
-                case Screen.Free:
+                case SaleState.Paid:
+                case SaleState.Free:
                     ToIdle();
                     break;
             }
@@ -124,7 +124,7 @@ namespace Meter.Core.Sale
         {
             _nowUtcMs = nowUtcMs;
             _lastInputMs = nowMs;
-            if (_state != Screen.Payment && _state != Screen.AddTime)
+            if (_state != SaleState.Payment && _state != SaleState.AddTime)
             {
                 // The acceptor was inhibited; a coin that still got in is counted, never silently kept.
                 OverpaidCents += cents;
@@ -153,7 +153,7 @@ namespace Meter.Core.Sale
         {
             _jammed = jammed;
             _nowUtcMs = nowUtcMs;
-            if (jammed && (_state == Screen.Payment || _state == Screen.AddTime) && _credit > 0)
+            if (jammed && (_state == SaleState.Payment || _state == SaleState.AddTime) && _credit > 0)
             {
                 Commit();
                 return;
@@ -169,11 +169,11 @@ namespace Meter.Core.Sale
             long idle = nowMs - _lastInputMs;
             switch (_state)
             {
-                case Screen.Idle:
-                case Screen.OutOfService:
+                case SaleState.Idle:
+                case SaleState.OutOfService:
                     // Rebuilt only when the minute or the reason changes: ticks come four times a second.
                     string reason = OutOfServiceReason();
-                    int state = reason != null ? Screen.OutOfService : Screen.Idle;
+                    SaleState state = reason != null ? SaleState.OutOfService : SaleState.Idle;
                     long minute = _zone == null ? 0 : _zone.ToLocal(nowUtcMs) / Calendar.MsPerMinute;
                     if (state != _state || reason != _shownReason || minute != _shownMinute)
                     {
@@ -184,7 +184,7 @@ namespace Meter.Core.Sale
                     }
 
                     break;
-                case Screen.Plate:
+                case SaleState.Plate:
                     if (idle >= _idleTimeoutMs)
                     {
                         ToIdle();
@@ -195,22 +195,22 @@ namespace Meter.Core.Sale
                     }
 
                     break;
-                case Screen.Payment:
-                case Screen.AddTime:
+                case SaleState.Payment:
+                case SaleState.AddTime:
                     if (idle >= _idleTimeoutMs)
                     {
                         Cancel();
                     }
 
                     break;
-                case Screen.Paid:
+                case SaleState.Paid:
                     if (idle >= PaidShowMs)
                     {
                         ToIdle();
                     }
 
                     break;
-                case Screen.Free:
+                case SaleState.Free:
                     if (idle >= FreeShowMs)
                     {
                         ToIdle();
@@ -226,7 +226,7 @@ namespace Meter.Core.Sale
             PendingCommit = null;
             _paidPermitNo = permit.PermitNo;
             _endUtcMs = permit.EndUtcMs;
-            _state = Screen.Paid;
+            _state = SaleState.Paid;
             Screen = PaidScreen();
         }
 
@@ -235,8 +235,8 @@ namespace Meter.Core.Sale
         {
             NotRecordedCents += PendingCommit == null ? 0 : PendingCommit.Cents + PendingCommit.OverpaidCents;
             PendingCommit = null;
-            _state = Screen.NotRecorded;
-            Screen = new Screen(Screen.NotRecorded, "SALE NOT RECORDED", "$" + Cents.Format(_credit) + " TAKEN", "ERROR", "PLEASE CALL THE", "NUMBER ON THE METER", Upper(reason));
+            _state = SaleState.NotRecorded;
+            Screen = new Screen(ScreenKind.NotRecorded, "SALE NOT RECORDED", "$" + Cents.Format(_credit) + " TAKEN", "ERROR", "PLEASE CALL THE", "NUMBER ON THE METER", Upper(reason));
         }
     }
 }

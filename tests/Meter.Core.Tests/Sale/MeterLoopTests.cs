@@ -33,7 +33,7 @@ public class MeterLoopTests
         _loop.Inputs.Enqueue(InputQueue.Coin, 200);
         Press('#');
 
-        Assert.Equal(Screen.Paid, _loop.Flow.Screen.Kind);
+        Assert.Equal(ScreenKind.Paid, _loop.Flow.Screen.Kind);
         Assert.Equal(1, new PermitJournal(_fs, SaleFlowTests.Config().Journal, "L4-0001").Mount().Records);
     }
 
@@ -46,7 +46,7 @@ public class MeterLoopTests
 
         Press('#');
 
-        Assert.Equal(Screen.NotRecorded, _loop.Flow.Screen.Kind);
+        Assert.Equal(ScreenKind.NotRecorded, _loop.Flow.Screen.Kind);
         Assert.Equal(200, _loop.NotRecordedCents);
     }
 
@@ -73,7 +73,7 @@ public class MeterLoopTests
         _clock.Advance(100);
         _loop.Step();
 
-        Assert.Equal(Screen.Plate, _loop.Flow.Screen.Kind);
+        Assert.Equal(ScreenKind.Plate, _loop.Flow.Screen.Kind);
         Assert.Equal("A", _loop.Flow.Screen.Big);
     }
 

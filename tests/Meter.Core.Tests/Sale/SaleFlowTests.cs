@@ -32,7 +32,7 @@ public class SaleFlowTests
     [Fact]
     public void Idle_ShowsZoneRateAndTime_AndRefusesCoins()
     {
-        Assert.Equal(Screen.Idle, _flow.Screen.Kind);
+        Assert.Equal(ScreenKind.Idle, _flow.Screen.Kind);
         Assert.Equal("LOT 4\n$2.50/HOUR\n10:00\nENTER YOUR PLATE\nTO BUY PARKING\nPRESS ANY KEY", _flow.Screen.ToString());
         Assert.False(_flow.CoinsEnabled);
     }
@@ -44,7 +44,7 @@ public class SaleFlowTests
         Assert.False(_flow.CoinsEnabled);
         Key('#');
 
-        Assert.Equal(Screen.Payment, _flow.Screen.Kind);
+        Assert.Equal(ScreenKind.Payment, _flow.Screen.Kind);
         Assert.True(_flow.CoinsEnabled);
     }
 
@@ -54,12 +54,12 @@ public class SaleFlowTests
         Pay("A", 100);
         Key('#');
 
-        Assert.Equal(Screen.Wait, _flow.Screen.Kind);
+        Assert.Equal(ScreenKind.Wait, _flow.Screen.Kind);
         Assert.False(_flow.CoinsEnabled);
         var commit = _flow.PendingCommit!;
         Assert.Equal(("A", 100L, Ten + 24 * 60_000), (commit.Plate, commit.Cents, commit.EndUtcMs));
         _flow.OnCommitted(new PermitRecord { PermitNo = "L4-0001-1", EndUtcMs = commit.EndUtcMs });
-        Assert.Equal(Screen.Paid, _flow.Screen.Kind);
+        Assert.Equal(ScreenKind.Paid, _flow.Screen.Kind);
         Assert.Contains("VALID UNTIL 10:24", _flow.Screen.ToString());
     }
 
@@ -76,7 +76,7 @@ public class SaleFlowTests
         other.OnKey('#', Ten, _ms);
         other.OnKey('C', Ten, _ms);
         Assert.Null(other.PendingCommit);
-        Assert.Equal(Screen.Idle, other.Screen.Kind);
+        Assert.Equal(ScreenKind.Idle, other.Screen.Kind);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class SaleFlowTests
     {
         _context.ClockTrusted = false;
         Tick();
-        Assert.Equal((Screen.OutOfService, false), (_flow.Screen.Kind, _flow.CoinsEnabled));
+        Assert.Equal((ScreenKind.OutOfService, false), (_flow.Screen.Kind, _flow.CoinsEnabled));
         Assert.Contains("CLOCK NOT SET", _flow.Screen.ToString());
 
         _context.ClockTrusted = true;
@@ -118,11 +118,11 @@ public class SaleFlowTests
         Tick();
         Assert.Contains("JOURNAL FULL", _flow.Screen.ToString());
         Key('2');
-        Assert.Equal(Screen.OutOfService, _flow.Screen.Kind);
+        Assert.Equal(ScreenKind.OutOfService, _flow.Screen.Kind);
 
         _context.FullReason = null;
         Tick();
-        Assert.Equal(Screen.Idle, _flow.Screen.Kind);
+        Assert.Equal(ScreenKind.Idle, _flow.Screen.Kind);
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public class SaleFlowTests
         Pay("A", 250);
         Key('#');
 
-        Assert.Equal(Screen.Wait, _flow.Screen.Kind);
+        Assert.Equal(ScreenKind.Wait, _flow.Screen.Kind);
         var commit = _flow.PendingCommit!;
         Assert.Equal((7, Ten + 600_000 + 3_600_000), (commit.ExtendsSeq, commit.EndUtcMs));
     }
@@ -169,7 +169,7 @@ public class SaleFlowTests
         _flow.OnKey('2', sunday, _ms);
         _flow.OnKey('#', sunday, _ms);
 
-        Assert.Equal(Screen.Free, _flow.Screen.Kind);
+        Assert.Equal(ScreenKind.Free, _flow.Screen.Kind);
         Assert.False(_flow.CoinsEnabled);
     }
 
@@ -181,7 +181,7 @@ public class SaleFlowTests
 
         _flow.OnCommitFailed("flash write failed");
 
-        Assert.Equal(Screen.NotRecorded, _flow.Screen.Kind);
+        Assert.Equal(ScreenKind.NotRecorded, _flow.Screen.Kind);
         Assert.Equal(100, _flow.NotRecordedCents);
     }
 
@@ -193,7 +193,7 @@ public class SaleFlowTests
         flow.OnTick(Ten, 0);
         flow.OnKey('2', Ten, 0);
 
-        Assert.Equal(Screen.OutOfService, flow.Screen.Kind);
+        Assert.Equal(ScreenKind.OutOfService, flow.Screen.Kind);
         Assert.Contains("INVALID CONFIG", flow.Screen.ToString());
         Assert.False(flow.CoinsEnabled);
     }
