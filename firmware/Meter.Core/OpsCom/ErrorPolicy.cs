@@ -15,12 +15,7 @@ namespace Meter.Core.OpsCom
     /// </summary>
     public static class ErrorPolicy
     {
-        public const int PauseSyncing = 1;
-        public const int Reject = 2;
-        public const int Delivered = 3;
-        public const int AlreadyGone = 4;
-
-        public static int For(OpsComOperation operation, int errorCode)
+        public static ErrorAction For(OpsComOperation operation, int errorCode)
         {
             switch (errorCode)
             {
@@ -28,13 +23,13 @@ namespace Meter.Core.OpsCom
                 case 9001:
                 case 9002:
                 case 9034:
-                    return PauseSyncing;
+                    return ErrorAction.PauseSyncing;
                 case 9022:
-                    return Delivered;
+                    return ErrorAction.Delivered;
                 case 9009:
-                    return operation == OpsComOperation.Delete ? AlreadyGone : Reject;
+                    return operation == OpsComOperation.Delete ? ErrorAction.AlreadyGone : ErrorAction.Reject;
                 default:
-                    return Reject;
+                    return ErrorAction.Reject;
             }
         }
     }

@@ -3,12 +3,7 @@ namespace Meter.Core.OpsCom
     /// <summary>What an OPSCOM answer said. Reused between requests so reading one allocates almost nothing.</summary>
     public sealed class OpsComAnswer
     {
-        public const int Unreadable = 0;
-        public const int Success = 1;
-        public const int Error = 2;
-
-        /// <summary>Unreadable (not JSON, truncated, unexpected shape), Success or Error.</summary>
-        public int Kind { get; internal set; }
+        public AnswerKind Kind { get; internal set; }
 
         /// <summary>reference_id of a success, or empty.</summary>
         public string ReferenceId { get; internal set; }
@@ -22,7 +17,7 @@ namespace Meter.Core.OpsCom
 
         internal void Clear()
         {
-            Kind = Unreadable;
+            Kind = AnswerKind.Unreadable;
             ReferenceId = "";
             ErrorCode = 0;
             ErrorMessage = "";

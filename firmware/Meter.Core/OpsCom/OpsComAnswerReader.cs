@@ -61,15 +61,15 @@ namespace Meter.Core.OpsCom
                     return;
                 }
 
-                answer.Kind = hasCode ? OpsComAnswer.Error : success ? OpsComAnswer.Success : OpsComAnswer.Unreadable;
-                if (answer.Kind == OpsComAnswer.Unreadable)
+                answer.Kind = hasCode ? AnswerKind.Error : success ? AnswerKind.Success : AnswerKind.Unreadable;
+                if (answer.Kind == AnswerKind.Unreadable)
                 {
                     answer.Problem = "neither success nor an error object";
                 }
             }
             catch (JsonException error)
             {
-                answer.Kind = OpsComAnswer.Unreadable;
+                answer.Kind = AnswerKind.Unreadable;
                 answer.Problem = error.Message;
             }
         }

@@ -140,7 +140,7 @@ namespace Meter.Core.Sync
 
         private int Apply(PermitRecord permit, OpsComOperation operation, int status, long nowUtcMs)
         {
-            if (_answer.Kind == OpsComAnswer.Success && status >= 200 && status < 300)
+            if (_answer.Kind == AnswerKind.Success && status >= 200 && status < 300)
             {
                 if (operation == OpsComOperation.Push && _answer.ReferenceId.Length == 0)
                 {
@@ -151,20 +151,20 @@ namespace Meter.Core.Sync
                 return 0;
             }
 
-            if (_answer.Kind != OpsComAnswer.Error)
+            if (_answer.Kind != AnswerKind.Error)
             {
                 return Retry(permit, nowUtcMs, "HTTP " + status.ToString() + ": " + _answer.Problem);
             }
 
-            int action = ErrorPolicy.For(operation, _answer.ErrorCode);
-            if (action == ErrorPolicy.PauseSyncing)
+            ErrorAction action = ErrorPolicy.For(operation, _answer.ErrorCode);
+            if (action == ErrorAction.PauseSyncing)
             {
                 long until = nowUtcMs + _settings.BackoffMaximumMs;
                 Status.Alert(nowUtcMs, _answer.ErrorCode, _answer.ErrorMessage, until);
                 return Wait(until - nowUtcMs);
             }
 
-            if (action == ErrorPolicy.Delivered)
+            if (action == ErrorAction.Delivered)
             {
                 if (operation == OpsComOperation.Push)
                 {
@@ -176,7 +176,7 @@ namespace Meter.Core.Sync
                     return 0;
                 }
             }
-            else if (action == ErrorPolicy.AlreadyGone)
+            else if (action == ErrorAction.AlreadyGone)
             {
                 _journal.RecordVoided(permit.Seq);
             }

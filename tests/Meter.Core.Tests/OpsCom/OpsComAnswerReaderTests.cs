@@ -11,7 +11,7 @@ public class OpsComAnswerReaderTests
     {
         var answer = Read(OpsComRequestsTests.Fixture("push-response.json"));
 
-        Assert.Equal(OpsComAnswer.Success, answer.Kind);
+        Assert.Equal(AnswerKind.Success, answer.Kind);
         Assert.Equal("1a9b5375-cb75-4c71-9939-eeae550b09ac", answer.ReferenceId);
     }
 
@@ -20,7 +20,7 @@ public class OpsComAnswerReaderTests
     {
         var answer = Read(OpsComRequestsTests.Fixture("error-response.json"));
 
-        Assert.Equal((OpsComAnswer.Error, 9001, "API Token is missing from the request."), (answer.Kind, answer.ErrorCode, answer.ErrorMessage));
+        Assert.Equal((AnswerKind.Error, 9001, "API Token is missing from the request."), (answer.Kind, answer.ErrorCode, answer.ErrorMessage));
     }
 
     [Theory]
@@ -36,7 +36,7 @@ public class OpsComAnswerReaderTests
     {
         var answer = Read(body);
 
-        Assert.Equal(OpsComAnswer.Unreadable, answer.Kind);
+        Assert.Equal(AnswerKind.Unreadable, answer.Kind);
         Assert.NotEqual("", answer.Problem);
     }
 
@@ -45,7 +45,7 @@ public class OpsComAnswerReaderTests
     {
         var answer = Read("{\"warnings\":[{\"a\":[1,{\"b\":null}]}],\"status\":\"success\",\"reference_id\":\"r\\u002d1\",\"InternalReferenceID\":\"x\"}");
 
-        Assert.Equal((OpsComAnswer.Success, "r-1"), (answer.Kind, answer.ReferenceId));
+        Assert.Equal((AnswerKind.Success, "r-1"), (answer.Kind, answer.ReferenceId));
     }
 
     private static OpsComAnswer Read(string body)
