@@ -138,7 +138,7 @@ public sealed class MeterThreadsTests
         {
             foreach (char key in keys)
             {
-                meter.Loop.Inputs.Enqueue(InputQueue.Key, key);
+                meter.Loop.Inputs.Enqueue(InputKind.Key, key);
                 await Task.Delay(60);
             }
         }

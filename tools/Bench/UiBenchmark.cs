@@ -45,7 +45,7 @@ public sealed class UiBenchmark : IBenchmark
 
             sim.Clock.Advance(100);
             long before = sim.Display.BytesSent;
-            sim.Loop.Inputs.Enqueue(InputQueue.Key, key);
+            sim.Loop.Inputs.Enqueue(InputKind.Key, key);
             sim.Loop.Step();
             sent.Add((int)(sim.Display.BytesSent - before));
         }
@@ -75,7 +75,7 @@ public sealed class UiBenchmark : IBenchmark
 
                 long before = GC.GetAllocatedBytesForCurrentThread();
                 long start = Stopwatch.GetTimestamp();
-                sim.Loop.Inputs.Enqueue(InputQueue.Key, key);
+                sim.Loop.Inputs.Enqueue(InputKind.Key, key);
                 sim.Loop.Step();
                 double ns = Stopwatch.GetElapsedTime(start).TotalMilliseconds * 1e6;
                 if (run >= 20)
@@ -111,7 +111,7 @@ public sealed class UiBenchmark : IBenchmark
             char key = i % 2 == 0 ? '2' : '*';
             Interlocked.Exchange(ref flushed, 0);
             long pressed = Stopwatch.GetTimestamp();
-            sim.Loop.Inputs.Enqueue(InputQueue.Key, key);
+            sim.Loop.Inputs.Enqueue(InputKind.Key, key);
             var wait = Stopwatch.StartNew();
             while (Interlocked.Read(ref flushed) == 0 && wait.ElapsedMilliseconds < 5000)
             {

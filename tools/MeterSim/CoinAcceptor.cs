@@ -32,8 +32,8 @@ public static class CoinAcceptor
         long t = nowMs;
         for (int p = 0; p < count; p++)
         {
-            inputs.Enqueue(InputQueue.CoinLine, 1, t);
-            inputs.Enqueue(InputQueue.CoinLine, 0, t + PulseMs);
+            inputs.Enqueue(InputKind.CoinLine, 1, t);
+            inputs.Enqueue(InputKind.CoinLine, 0, t + PulseMs);
             t += PulseMs + SpaceMs;
         }
 

@@ -66,7 +66,7 @@ public static class Interactive
                     }
                     else if ("0123456789abcd*#".Contains(c))
                     {
-                        meter.Loop.Inputs.Enqueue(InputQueue.Key, char.ToUpperInvariant(c));
+                        meter.Loop.Inputs.Enqueue(InputKind.Key, char.ToUpperInvariant(c));
                     }
                 }
 

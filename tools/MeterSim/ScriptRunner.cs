@@ -83,7 +83,7 @@ public sealed class ScriptRunner
                         continue;
                     }
 
-                    _meter.Loop.Inputs.Enqueue(InputQueue.Key, char.ToUpperInvariant(key));
+                    _meter.Loop.Inputs.Enqueue(InputKind.Key, char.ToUpperInvariant(key));
                     Wait(150);
                 }
 

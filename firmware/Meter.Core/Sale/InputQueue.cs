@@ -7,26 +7,8 @@ namespace Meter.Core.Sale
     /// </summary>
     public sealed class InputQueue
     {
-        /// <summary>A decoded key; the value is the character.</summary>
-        public const int Key = 1;
-
-        /// <summary>A decoded coin; the value is its cents.</summary>
-        public const int Coin = 2;
-
-        /// <summary>A pulse train that is no coin; the value is the pulse count.</summary>
-        public const int UnknownCoin = 3;
-
-        /// <summary>The acceptor jammed (1) or recovered (0).</summary>
-        public const int Jam = 4;
-
-        /// <summary>A keypad contact from the matrix scan: value = key index (0-15) + 16 when closed.</summary>
-        public const int KeyContact = 5;
-
-        /// <summary>The coin acceptor's pulse line: value 1 active, 0 idle.</summary>
-        public const int CoinLine = 6;
-
         private readonly object _sync = new object();
-        private readonly int[] _kinds;
+        private readonly InputKind[] _kinds;
         private readonly long[] _values;
         private readonly long[] _times;
         private int _head;
@@ -35,7 +17,7 @@ namespace Meter.Core.Sale
 
         public InputQueue(int capacity)
         {
-            _kinds = new int[capacity];
+            _kinds = new InputKind[capacity];
             _values = new long[capacity];
             _times = new long[capacity];
         }
@@ -47,13 +29,13 @@ namespace Meter.Core.Sale
         }
 
         /// <summary>A decoded input, handled at the next UI step.</summary>
-        public void Enqueue(int kind, long value)
+        public void Enqueue(InputKind kind, long value)
         {
             Enqueue(kind, value, 0);
         }
 
         /// <summary>A raw edge (keypad contact, coin pulse line) at monotonic time <paramref name="atMs"/>.</summary>
-        public void Enqueue(int kind, long value, long atMs)
+        public void Enqueue(InputKind kind, long value, long atMs)
         {
             lock (_sync)
             {
@@ -72,13 +54,13 @@ namespace Meter.Core.Sale
             }
         }
 
-        public bool TryDequeue(out int kind, out long value, out long atMs)
+        public bool TryDequeue(out InputKind kind, out long value, out long atMs)
         {
             lock (_sync)
             {
                 if (_count == 0)
                 {
-                    kind = 0;
+                    kind = InputKind.None;
                     value = 0;
                     atMs = 0;
                     return false;

@@ -129,33 +129,33 @@ namespace Meter.Core.Sale
 
         private void Drain(long nowUtc, long nowMs)
         {
-            int kind;
+            InputKind kind;
             long value;
             long atMs;
             while (Inputs.TryDequeue(out kind, out value, out atMs))
             {
-                if (kind == InputQueue.KeyContact)
+                if (kind == InputKind.KeyContact)
                 {
                     _keypad.Raw((int)(value & 15), value >= 16, atMs);
                 }
-                else if (kind == InputQueue.CoinLine)
+                else if (kind == InputKind.CoinLine)
                 {
                     _coins.Edge(value != 0, atMs);
                 }
-                else if (kind == InputQueue.Key)
+                else if (kind == InputKind.Key)
                 {
                     Flow.OnKey((char)value, nowUtc, nowMs);
                 }
-                else if (kind == InputQueue.Coin)
+                else if (kind == InputKind.Coin)
                 {
                     Flow.OnCoin(value, nowUtc, nowMs);
                 }
-                else if (kind == InputQueue.UnknownCoin)
+                else if (kind == InputKind.UnknownCoin)
                 {
                     Flow.OnUnknownCoin();
                     _log.Add(nowUtc, "coin: unknown pulse count " + value.ToString());
                 }
-                else if (kind == InputQueue.Jam)
+                else if (kind == InputKind.Jam)
                 {
                     Flow.OnJam(value != 0, nowUtc, nowMs);
                     _log.Add(nowUtc, value != 0 ? "coin: acceptor jammed" : "coin: jam cleared");
@@ -171,7 +171,7 @@ namespace Meter.Core.Sale
             char key;
             while ((key = _keypad.Poll(nowMs)) != '\0')
             {
-                Inputs.Enqueue(InputQueue.Key, key);
+                Inputs.Enqueue(InputKind.Key, key);
             }
 
             long value;
@@ -180,15 +180,15 @@ namespace Meter.Core.Sale
             {
                 if (coin == CoinEvent.Coin)
                 {
-                    Inputs.Enqueue(InputQueue.Coin, value);
+                    Inputs.Enqueue(InputKind.Coin, value);
                 }
                 else if (coin == CoinEvent.Unknown || coin == CoinEvent.TooLong)
                 {
-                    Inputs.Enqueue(InputQueue.UnknownCoin, value);
+                    Inputs.Enqueue(InputKind.UnknownCoin, value);
                 }
                 else
                 {
-                    Inputs.Enqueue(InputQueue.Jam, coin == CoinEvent.Jammed ? 1 : 0);
+                    Inputs.Enqueue(InputKind.Jam, coin == CoinEvent.Jammed ? 1 : 0);
                 }
             }
         }

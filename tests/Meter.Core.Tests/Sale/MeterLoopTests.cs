@@ -30,7 +30,7 @@ public class MeterLoopTests
     public void Sale_IsInTheJournalBeforePaidIsShown()
     {
         Press('2', '#');
-        _loop.Inputs.Enqueue(InputQueue.Coin, 200);
+        _loop.Inputs.Enqueue(InputKind.Coin, 200);
         Press('#');
 
         Assert.Equal(ScreenKind.Paid, _loop.Flow.Screen.Kind);
@@ -41,7 +41,7 @@ public class MeterLoopTests
     public void FlashFailingAtTheCommit_ShowsNotRecorded_NeverPaid()
     {
         Press('2', '#');
-        _loop.Inputs.Enqueue(InputQueue.Coin, 200);
+        _loop.Inputs.Enqueue(InputKind.Coin, 200);
         _fs.CutPowerAtOperation(0);
 
         Press('#');
@@ -66,9 +66,9 @@ public class MeterLoopTests
     {
         long t = _clock.MonotonicMs;
         int two = Meter.Core.Input.KeypadDebouncer.Layout.IndexOf('2');
-        _loop.Inputs.Enqueue(InputQueue.KeyContact, two + 16, t);
-        _loop.Inputs.Enqueue(InputQueue.KeyContact, two, t + 2);
-        _loop.Inputs.Enqueue(InputQueue.KeyContact, two + 16, t + 4);
+        _loop.Inputs.Enqueue(InputKind.KeyContact, two + 16, t);
+        _loop.Inputs.Enqueue(InputKind.KeyContact, two, t + 2);
+        _loop.Inputs.Enqueue(InputKind.KeyContact, two + 16, t + 4);
 
         _clock.Advance(100);
         _loop.Step();
@@ -91,7 +91,7 @@ public class MeterLoopTests
     [Fact]
     public void CoinLineStuckActive_TakesTheMeterOutOfService()
     {
-        _loop.Inputs.Enqueue(InputQueue.CoinLine, 1, _clock.MonotonicMs);
+        _loop.Inputs.Enqueue(InputKind.CoinLine, 1, _clock.MonotonicMs);
         _loop.Step();
 
         _clock.Advance(2500);
@@ -108,8 +108,8 @@ public class MeterLoopTests
         long t = _clock.MonotonicMs;
         for (int i = 0; i < count; i++)
         {
-            _loop.Inputs.Enqueue(InputQueue.CoinLine, 1, t + i * 60);
-            _loop.Inputs.Enqueue(InputQueue.CoinLine, 0, t + i * 60 + 30);
+            _loop.Inputs.Enqueue(InputKind.CoinLine, 1, t + i * 60);
+            _loop.Inputs.Enqueue(InputKind.CoinLine, 0, t + i * 60 + 30);
         }
 
         _loop.Step();
@@ -122,7 +122,7 @@ public class MeterLoopTests
         foreach (char key in keys)
         {
             _clock.Advance(100);
-            _loop.Inputs.Enqueue(InputQueue.Key, key);
+            _loop.Inputs.Enqueue(InputKind.Key, key);
             _loop.Step();
         }
     }
