@@ -1,20 +1,5 @@
 using MeterSim;
 
-// The meter simulator: dotnet run --project tools/MeterSim [-- options]; see SimOptions.Usage.
-SimOptions options;
-try
-{
-    options = SimOptions.Parse(args);
-}
-catch (ArgumentException error)
-{
-    Console.Error.WriteLine(error.Message.Length > 0 ? error.Message + "\n" + SimOptions.Usage : SimOptions.Usage);
-    return 2;
-}
-
-if (options.Script != null)
-{
-    return await ScriptMode.RunAsync(options);
-}
-
-return await Interactive.RunAsync(options);
+// The meter simulator: dotnet run --project tools/MeterSim [-- options]; --help lists them.
+return await SimCommand.Build(options => options.Script != null ? ScriptMode.RunAsync(options) : Interactive.RunAsync(options))
+    .Parse(args).InvokeAsync();

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Sockets;
+using MeterSim;
+using Xunit;
+
+namespace MeterSim.Tests;
+
+/// <summary>Ordinary mistakes at start-up get one clear line naming the option and the fix, never a stack trace.</summary>
+public sealed class SimCommandTests
+{
+    private static readonly string Scenarios = Path.Combine(AppContext.BaseDirectory, "Scenarios");
+
+    [Fact]
+    public void MissingConfigFile_NamesTheOption()
+    {
+        Assert.Equal("--config: no file /no/such/nf.config", SimCommand.Check(new SimOptions { Config = "/no/such/nf.config" }));
+    }
+
+    [Fact]
+    public void MissingSecretsFile_NamesTheOption()
+    {
+        var options = Valid();
+        options.Secrets = "/no/such/secrets.config";
+
+        Assert.Equal("--secrets: no file /no/such/secrets.config", SimCommand.Check(options));
+    }
+
+    [Fact]
+    public void AFolderWithOnlyNfConfig_SaysToCopyTheExample()
+    {
+        string folder = Directory.CreateTempSubdirectory("only-config-").FullName;
+        File.Copy(Path.Combine(Scenarios, "nf.config"), Path.Combine(folder, "nf.config"));
+
+        string? problem = SimCommand.Check(new SimOptions { Config = Path.Combine(folder, "nf.config") });
+
+        Assert.Contains("copy secrets.example.config to secrets.config", problem);
+        Assert.DoesNotContain("\n", problem);
+    }
+
+    [Fact]
+    public void DataFolderThatCannotBeWritten_NamesTheOption()
+    {
+        string file = Path.GetTempFileName();
+        var options = Valid();
+        options.Data = Path.Combine(file, "journal");
+
+        Assert.StartsWith("--data: cannot write to", SimCommand.Check(options));
+    }
+
+    [Fact]
+    public void ConsolePortInUse_SaysWhichOptionChangesIt()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var options = Valid();
+        options.Script = null;
+        options.ConsolePort = ((IPEndPoint)listener.LocalEndpoint).Port;
+
+        string? problem = SimCommand.Check(options);
+        listener.Stop();
+
+        // Without a terminal (as under the test runner) that is said first; with one, the port.
+        Assert.True(problem!.Contains("--script FILE") || problem.Contains("--console-port"), problem);
+    }
+
+    [Fact]
+    public void NoTerminal_SaysToUseAScript()
+    {
+        var options = Valid();
+        options.Script = null;
+
+        Assert.Contains("needs a terminal", SimCommand.Check(options));
+    }
+
+    [Fact]
+    public async Task Help_ListsEveryOption_AndExits0_WhileABadOptionFails()
+    {
+        int help = await SimCommand.Build(_ => Task.FromResult(0)).Parse(new[] { "--help" }).InvokeAsync();
+        int bad = await SimCommand.Build(_ => Task.FromResult(0)).Parse(new[] { "--bogus" }).InvokeAsync();
+
+        Assert.Equal(0, help);
+        Assert.NotEqual(0, bad);
+    }
+
+    private static SimOptions Valid() => new()
+    {
+        Config = Path.Combine(Scenarios, "nf.config"),
+        Secrets = Path.Combine(Scenarios, "secrets.example.config"),
+        Data = Directory.CreateTempSubdirectory("sim-check-").FullName,
+        Script = Path.Combine(Scenarios, "01-sale-reaches-opscom.meter"),
+    };
+}
