@@ -19,43 +19,34 @@ public sealed class EmulatorOptions
     /// <summary>The controller's clock (plate validation shows permits running now); the simulator passes its own.</summary>
     public Func<DateTime> UtcNow { get; set; } = () => DateTime.UtcNow;
 
-    /// <summary>Parses --urls, --db, --client CODE=TOKEN[:PERMS] (repeatable), --faults SPEC. Throws ArgumentException on bad flags.</summary>
-    public static EmulatorOptions Parse(string[] args)
+    /// <summary>
+    /// Required on the admin endpoints (page, permits, faults, token revoke) when set: a request must carry it
+    /// as the X-Admin-Token header or ?admin_token=. Listening beyond loopback needs one.
+    /// </summary>
+    public string? AdminToken { get; set; }
+
+    /// <summary>Why these options must not be used (null when fine): admin endpoints open to the network.</summary>
+    public string? Problem()
     {
-        var options = new EmulatorOptions();
-        for (int i = 0; i < args.Length; i++)
+        foreach (string url in Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            string flag = args[i];
-            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException(flag + " needs a value");
-            switch (flag)
+            if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0"), UriKind.Absolute, out var uri))
             {
-                case "--urls":
-                    options.Urls = Value();
-                    break;
-                case "--db":
-                    options.Database = Value();
-                    break;
-                case "--faults":
-                    options.Faults = Value();
-                    OpsComEmulator.Faults.FaultPlan.Parse(options.Faults);
-                    break;
-                case "--client":
-                    options.Tokens.Add(ParseClient(Value()));
-                    break;
-                default:
-                    throw new ArgumentException("unknown flag " + flag + " (flags: --urls, --db, --client CODE=TOKEN[:PERMISSIONS], --faults SPEC)");
+                return "--urls: not a URL: " + url;
+            }
+
+            bool loopback = uri.IsLoopback || uri.Host == "localhost";
+            if (!loopback && string.IsNullOrEmpty(AdminToken))
+            {
+                return "--urls: " + url + " is reachable from the network, and the admin endpoints (faults, token revoke) would be open; give --admin-token SECRET, or listen on 127.0.0.1";
             }
         }
 
-        if (options.Tokens.Count == 0)
-        {
-            options.Tokens.Add(("OC-TOMA", "dev-token-0001", "*"));
-        }
-
-        return options;
+        return null;
     }
 
-    private static (string, string, string) ParseClient(string text)
+    /// <summary>Parses a --client value, CODE=TOKEN[:PERMISSIONS].</summary>
+    public static (string Client, string Token, string Permissions) ParseClient(string text)
     {
         int equals = text.IndexOf('=');
         if (equals < 1 || equals == text.Length - 1)

@@ -45,6 +45,25 @@ public static class EmulatorServer
         }
 
         var app = builder.Build();
+        if (!string.IsNullOrEmpty(options.AdminToken))
+        {
+            // The page and /admin/* change faults and tokens: with a token set, only its holder may.
+            app.Use(async (context, next) =>
+            {
+                var path = context.Request.Path;
+                bool admin = path == "/" || path.StartsWithSegments("/admin");
+                string? given = context.Request.Headers["X-Admin-Token"].FirstOrDefault() ?? context.Request.Query["admin_token"].FirstOrDefault();
+                if (admin && given != options.AdminToken)
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    await context.Response.WriteAsync("admin token required (X-Admin-Token header or ?admin_token=)");
+                    return;
+                }
+
+                await next();
+            });
+        }
+
         app.UseMiddleware<FaultMiddleware>(injector);
         MapApi(app, db, options.UtcNow);
         MapAdmin(app, db, injector);
