@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Meter.Bench;
 
 // Benchmarks print figures, never pass/fail: performance is judged by reading them, not by timed tests.
@@ -11,17 +12,19 @@ IBenchmark[] benchmarks =
     new UiBenchmark(),
 };
 
-if (args.Length != 1 || (args[0] != "all" && benchmarks.All(b => b.Name != args[0])))
+string[] names = benchmarks.Select(b => b.Name).Prepend("all").ToArray();
+var name = new Argument<string>("name") { Description = "which benchmark: " + string.Join(", ", names) };
+name.AcceptOnlyFromAmong(names);
+var root = new RootCommand("The meter's benchmarks: one 'name value unit' line per figure.") { name };
+root.SetAction(parse =>
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tools/Bench -- NAME");
-    Console.Error.WriteLine("names: all, " + string.Join(", ", benchmarks.Select(b => b.Name)));
-    return 2;
-}
+    string chosen = parse.GetValue(name)!;
+    var report = new Report(Console.Out);
+    foreach (var benchmark in benchmarks.Where(b => chosen == "all" || b.Name == chosen))
+    {
+        benchmark.Run(report);
+    }
 
-var report = new Report(Console.Out);
-foreach (var benchmark in benchmarks.Where(b => args[0] == "all" || b.Name == args[0]))
-{
-    benchmark.Run(report);
-}
-
-return 0;
+    return 0;
+});
+return root.Parse(args).Invoke();
