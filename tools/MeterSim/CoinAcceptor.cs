@@ -5,38 +5,95 @@ namespace MeterSim;
 
 /// <summary>
 /// A simulated pulse-output coin acceptor: a coin is a train of pulses on the line, as the real one
-/// sends, so the core's decoder does the counting exactly as on the device.
+/// sends, so the core's decoder does the counting exactly as on the device. Like the real one it takes
+/// one coin at a time (a coin fed while another is being counted waits its turn) and, while the meter
+/// holds its inhibit line, returns the coin without a pulse: the meter never hears of it.
 /// </summary>
-public static class CoinAcceptor
+public sealed class CoinAcceptor
 {
     public const int PulseMs = 30;
     public const int SpaceMs = 30;
 
-    /// <summary>Puts a coin's pulse train on the line from <paramref name="nowMs"/>; returns how long until it is decoded.</summary>
-    public static long Insert(InputQueue inputs, CoinTable table, long cents, long nowMs)
+    private readonly Func<MeterLoop> _loop;
+    private readonly CoinTable _table;
+    private readonly Queue<(long AtMs, bool Active)> _line = new();
+    private long _busyUntilMs;
+
+    public CoinAcceptor(Func<MeterLoop> loop, CoinTable table)
     {
-        for (int i = 0; i < table.Count; i++)
+        _loop = loop;
+        _table = table;
+    }
+
+    /// <summary>Coins handed back because the meter refused coins (inhibit line held).</summary>
+    public int Returned { get; private set; }
+
+    /// <summary>The last coin handed back, in cents (0 when none yet).</summary>
+    public long LastReturnedCents { get; private set; }
+
+    /// <summary>
+    /// Feeds a coin at <paramref name="nowMs"/>; returns how long until it is decoded, or -1 when the
+    /// acceptor handed it back (coins refused).
+    /// </summary>
+    public long Insert(long cents, long nowMs)
+    {
+        for (int i = 0; i < _table.Count; i++)
         {
-            if (table.CentsAt(i) == cents)
+            if (_table.CentsAt(i) == cents)
             {
-                return Pulses(inputs, table, table.PulsesAt(i), nowMs);
+                if (!_loop().Flow.CoinsEnabled)
+                {
+                    Returned++;
+                    LastReturnedCents = cents;
+                    return -1;
+                }
+
+                return Pulses(_table.PulsesAt(i), nowMs);
             }
         }
 
         throw new ArgumentException("no coin of " + Meter.Core.Money.Cents.Format(cents) + " in [coins]");
     }
 
-    /// <summary>Any number of pulses, for trains that are no coin.</summary>
-    public static long Pulses(InputQueue inputs, CoinTable table, int count, long nowMs)
+    /// <summary>Whether pulses are still to be sent.</summary>
+    public bool Busy
     {
-        long t = nowMs;
-        for (int p = 0; p < count; p++)
+        get { lock (_line) { return _line.Count > 0; } }
+    }
+
+    /// <summary>
+    /// Puts on the pulse line every edge whose time has come, as the acceptor's output does in real time
+    /// (the UI loop's decoder frames trains by the gaps it sees, so edges must not arrive early).
+    /// </summary>
+    public void Feed(long nowMs)
+    {
+        lock (_line)
         {
-            inputs.Enqueue(InputKind.CoinLine, 1, t);
-            inputs.Enqueue(InputKind.CoinLine, 0, t + PulseMs);
-            t += PulseMs + SpaceMs;
+            var inputs = _loop().Inputs;
+            while (_line.Count > 0 && _line.Peek().AtMs <= nowMs)
+            {
+                var (at, active) = _line.Dequeue();
+                inputs.Enqueue(InputKind.CoinLine, active ? 1 : 0, at);
+            }
+        }
+    }
+
+    /// <summary>Any number of pulses, for trains that are no coin; after any train still being sent.</summary>
+    public long Pulses(int count, long nowMs)
+    {
+        long t = Math.Max(nowMs, _busyUntilMs);
+        lock (_line)
+        {
+            for (int p = 0; p < count; p++)
+            {
+                _line.Enqueue((t, true));
+                _line.Enqueue((t + PulseMs, false));
+                t += PulseMs + SpaceMs;
+            }
         }
 
-        return t - nowMs + table.GapMs + 50;
+        // The acceptor waits a frame gap before the next coin's train, so trains never merge.
+        _busyUntilMs = t + _table.GapMs + 10;
+        return _busyUntilMs - nowMs + 40;
     }
 }

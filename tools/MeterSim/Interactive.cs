@@ -50,7 +50,7 @@ public static class Interactive
                     int coin = CoinKeys.IndexOf(c);
                     if (coin >= 0 && coin < meter.Config.Coins.Count)
                     {
-                        CoinAcceptor.Insert(meter.Loop.Inputs, meter.Config.Coins, meter.Config.Coins.CentsAt(coin), meter.Clock.MonotonicMs);
+                        meter.Acceptor.Insert(meter.Config.Coins.CentsAt(coin), meter.Clock.MonotonicMs);
                     }
                     else if (c == 'p')
                     {
@@ -79,7 +79,7 @@ public static class Interactive
                 }
 
                 string screen = TerminalView.Render(meter.Display, Console.WindowWidth >= Meter.Core.Display.Frame.Width + 2)
-                    + $"coins {(meter.Loop.Flow.CoinsEnabled ? "ACCEPTED" : "refused ")}   network {(meter.Network.Down ? "DOWN" : "up  ")}   "
+                    + $"coins {(meter.Loop.Flow.CoinsEnabled ? "ACCEPTED" : "refused ")}{(meter.Acceptor.Returned > 0 ? $" ({meter.Acceptor.Returned} handed back)" : "")}   network {(meter.Network.Down ? "DOWN" : "up  ")}   "
                     + $"clock {(meter.Clock.IsUtcTrusted ? "set    " : "NOT SET")}   queue {meter.Journal.PendingCount} unsent   \n"
                     + string.Format(TerminalView.Legend, coins, consoleText) + (meter.EmulatorUrl != null ? $"    OPSCOM emulator: {meter.EmulatorUrl}/" : "") + "\n";
                 if (screen != shown)

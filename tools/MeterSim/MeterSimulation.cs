@@ -29,7 +29,11 @@ public sealed class MeterSimulation : IAsyncDisposable
         Clock = clock;
         Network = new NetworkSwitch(_http);
         Display = new SimDisplay();
+        Acceptor = new CoinAcceptor(() => Loop, config.Coins);
     }
+
+    /// <summary>The coin acceptor: coins go in here, never straight onto the pulse line.</summary>
+    public CoinAcceptor Acceptor { get; }
 
     public MeterConfig Config { get; private set; }
 
@@ -107,6 +111,13 @@ public sealed class MeterSimulation : IAsyncDisposable
         _flash?.CutPower();
         Clock.IsUtcTrusted = false;
         return Boot();
+    }
+
+    /// <summary>One pass of the UI loop, the coin acceptor's due pulses first.</summary>
+    public bool Step()
+    {
+        Acceptor.Feed(Clock.MonotonicMs);
+        return Loop.Step();
     }
 
     /// <summary>One cycle of the sync worker (scripts run it by hand); returns how long the worker may sleep.</summary>

@@ -59,6 +59,7 @@ public sealed class MeterThreads : IDisposable
             {
                 try
                 {
+                    _meter.Acceptor.Feed(_meter.Clock.MonotonicMs);
                     loop.Step();
                 }
                 catch (Exception error)

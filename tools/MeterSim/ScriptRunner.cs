@@ -12,6 +12,7 @@ namespace MeterSim;
 /// <code>
 /// keys 7#              keypad presses (0-9 A-D * #); a space waits past the multi-tap time
 /// coin 0.25            a coin of that value: its pulse train goes through the core's decoder
+/// coins 1.00 1.00      coins fed at once: the acceptor takes them one after another
 /// pulses 3             a pulse train of that many pulses (no coin, or noise)
 /// wait 5s              time passes (ms, s, m, h); the UI ticks and the sync worker runs
 /// sync                 let the sync worker drain what it can now
@@ -22,6 +23,7 @@ namespace MeterSim;
 /// png NAME             write the screen to NAME.png (needs --png DIR)
 /// expect screen TEXT           the screen's text contains TEXT
 /// expect coins enabled|disabled
+/// expect returned N            the acceptor handed back N coins (fed while coins were refused)
 /// expect console TEXT          the last console answer contains TEXT
 /// expect emulator count PLATE N      OPSCOM holds N permits (not voided) for the plate
 /// expect emulator end PLATE HH:MM    ... and the newest ends at this local time
@@ -45,7 +47,7 @@ public sealed class ScriptRunner
     public async Task<int> RunAsync(IEnumerable<string> lines)
     {
         int number = 0;
-        _meter.Loop.Step();
+        _meter.Step();
         foreach (string raw in lines)
         {
             number++;
@@ -89,10 +91,20 @@ public sealed class ScriptRunner
 
                 break;
             case "coin":
-                Wait(CoinAcceptor.Insert(_meter.Loop.Inputs, _meter.Config.Coins, Cents(rest), _meter.Clock.MonotonicMs));
+                Wait(Math.Max(0, _meter.Acceptor.Insert(Cents(rest), _meter.Clock.MonotonicMs)));
+                break;
+            case "coins":
+                // Several coins fed at once: the acceptor takes them one after another.
+                long longest = 0;
+                foreach (string coin in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    longest = Math.Max(longest, _meter.Acceptor.Insert(Cents(coin), _meter.Clock.MonotonicMs));
+                }
+
+                Wait(longest);
                 break;
             case "pulses":
-                Wait(CoinAcceptor.Pulses(_meter.Loop.Inputs, _meter.Config.Coins, int.Parse(rest, NumberStyles.None, CultureInfo.InvariantCulture), _meter.Clock.MonotonicMs));
+                Wait(_meter.Acceptor.Pulses(int.Parse(rest, NumberStyles.None, CultureInfo.InvariantCulture), _meter.Clock.MonotonicMs));
                 break;
             case "wait":
                 Wait(Duration(rest));
@@ -105,7 +117,7 @@ public sealed class ScriptRunner
                 break;
             case "power-cut":
                 _output.WriteLine("power cut: " + _meter.PowerCut());
-                _meter.Loop.Step();
+                _meter.Step();
                 break;
             case "clock":
                 _meter.Clock.IsUtcTrusted = rest == "set";
@@ -142,6 +154,10 @@ public sealed class ScriptRunner
                 break;
             case "coins":
                 actual = _meter.Loop.Flow.CoinsEnabled ? "enabled" : "disabled";
+                ok = actual == rest;
+                break;
+            case "returned":
+                actual = _meter.Acceptor.Returned.ToString(CultureInfo.InvariantCulture);
                 ok = actual == rest;
                 break;
             case "console":
@@ -196,11 +212,13 @@ public sealed class ScriptRunner
     /// <summary>Lets time pass in quarter seconds: the UI ticks, and the sync worker runs each second.</summary>
     private void Wait(long ms)
     {
-        for (long passed = 0; passed < ms; passed += 250)
+        for (long passed = 0; passed < ms;)
         {
-            long step = Math.Min(250, ms - passed);
+            // Fine steps while coin pulses are on the line, as the device's loop runs every few ms.
+            long step = Math.Min(_meter.Acceptor.Busy ? 10 : 250, ms - passed);
+            passed += step;
             _meter.Clock.Advance(step);
-            _meter.Loop.Step();
+            _meter.Step();
             if ((_meter.Clock.MonotonicMs / 250) % 4 == 0)
             {
                 _meter.SyncStep();
