@@ -49,6 +49,44 @@ public sealed class ScenarioTests
         }
     }
 
+    [Fact]
+    public async Task AfterARestart_TimeAddedToAPlateBoughtBefore_IsAnUpdateOpsComAccepts()
+    {
+        string folder = Path.Combine(AppContext.BaseDirectory, "Scenarios");
+        string data = Directory.CreateTempSubdirectory("restart-").FullName;
+        try
+        {
+            var options = new SimOptions
+            {
+                Config = Path.Combine(folder, "nf.config"),
+                Secrets = Path.Combine(folder, "secrets.example.config"),
+                Data = data,
+                StartLocal = "2026-07-06T10:00",
+            };
+            var output = new StringWriter();
+            int failures;
+            await using (var before = await MeterSimulation.StartAsync(options, manualClock: true))
+            {
+                failures = await new ScriptRunner(before, output).RunAsync(new[] { "keys 8 33#", "coin 1.00", "keys #", "sync", "expect emulator count TE 1" });
+            }
+
+            await using (var after = await MeterSimulation.StartAsync(options, manualClock: true))
+            {
+                failures += await new ScriptRunner(after, output).RunAsync(new[]
+                {
+                    "keys 8 33#", "expect screen ADD TIME TE", "coin 1.00", "keys #", "sync",
+                    "expect emulator count TE 1", "expect emulator updates TE 1", "console queue", "expect console queue empty",
+                });
+            }
+
+            Assert.True(failures == 0, output.ToString());
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     // "# config: journal.capacity_records = 2" lines override a setting in a copy of nf.config.
     private static string Configure(string folder, string data, string[] lines)
     {

@@ -73,9 +73,8 @@ public static class Interactive
                 if (powerCut)
                 {
                     powerCut = false;
+                    // After a cut the clock comes back by SNTP a moment later, once the network is up (s hurries it).
                     threads.PowerCut();
-                    // After a cut the clock comes back by SNTP a moment later (press s to hurry it).
-                    _ = Task.Delay(3000).ContinueWith(_ => meter.Clock.IsUtcTrusted = true);
                 }
 
                 string screen = TerminalView.Render(meter.Display, Console.WindowWidth >= Meter.Core.Display.Frame.Width + 2)

@@ -72,7 +72,7 @@ public sealed class MeterSimulation : IAsyncDisposable
             var emulatorOptions = new EmulatorOptions
             {
                 Urls = "http://127.0.0.1:0",
-                Database = options.EmulatorDb,
+                Database = options.EmulatorDatabasePath,
                 Faults = emulatorFaults,
                 UtcNow = () => DateTime.UnixEpoch.AddMilliseconds(clock.UtcMs),
             };
@@ -110,14 +110,42 @@ public sealed class MeterSimulation : IAsyncDisposable
     {
         _flash?.CutPower();
         Clock.IsUtcTrusted = false;
+        _sntpDueMs = Clock.MonotonicMs + SntpDelayMs;
         return Boot();
     }
+
+    /// <summary>How long SNTP takes to set the clock once a server can be reached, ms.</summary>
+    public const int SntpDelayMs = 3000;
+
+    private long _sntpDueMs;
 
     /// <summary>One pass of the UI loop, the coin acceptor's due pulses first.</summary>
     public bool Step()
     {
+        Sntp();
         Acceptor.Feed(Clock.MonotonicMs);
         return Loop.Step();
+    }
+
+    // Like the ESP32 after a power cut, the clock is unknown until SNTP reaches a server: never while the
+    // network is down, a few seconds after it is up.
+    private void Sntp()
+    {
+        if (Clock.IsUtcTrusted)
+        {
+            return;
+        }
+
+        long now = Clock.MonotonicMs;
+        if (Network.Down)
+        {
+            _sntpDueMs = now + SntpDelayMs;
+        }
+        else if (now >= _sntpDueMs)
+        {
+            Clock.IsUtcTrusted = true;
+            Log.Add(Clock.UtcMs, "clock set by SNTP");
+        }
     }
 
     /// <summary>One cycle of the sync worker (scripts run it by hand); returns how long the worker may sleep.</summary>

@@ -52,15 +52,13 @@ public sealed class MeterThreads : IDisposable
         var token = _stop.Token;
         var worker = _meter.Worker;
         new Thread(() => worker.Run(new CancellationStopSignal(token))) { IsBackground = true, Name = "sync worker" }.Start();
-        var loop = _meter.Loop;
         _ui = new Thread(() =>
         {
             while (!token.WaitHandle.WaitOne(UiPeriodMs))
             {
                 try
                 {
-                    _meter.Acceptor.Feed(_meter.Clock.MonotonicMs);
-                    loop.Step();
+                    _meter.Step();
                 }
                 catch (Exception error)
                 {

@@ -17,7 +17,7 @@ public static class SimCommand
         var secrets = new Option<string?>("--secrets") { Description = "secrets file (default: secrets.config beside nf.config, else secrets.example.config)" };
         var data = new Option<string>("--data") { Description = "where the journal lives between runs", DefaultValueFactory = _ => "meter-sim-data" };
         var opscom = new Option<string?>("--opscom") { Description = "a real OPSCOM base URL instead of the in-process emulator (validate_url from nf.config)" };
-        var emulatorDb = new Option<string>("--emulator-db") { Description = "keep the emulator's permits in a SQLite file", DefaultValueFactory = _ => ":memory:" };
+        var emulatorDb = new Option<string?>("--emulator-db") { Description = "the in-process emulator's SQLite file, or :memory: (default: beside the journal in --data, so a restart keeps what OPSCOM holds)" };
         var consolePort = new Option<int>("--console-port") { Description = "the operator console on 127.0.0.1:PORT (0 = off)", DefaultValueFactory = _ => 2323 };
         var time = new Option<string?>("--time") { Description = "start the meter's clock at this local time (yyyy-MM-ddTHH:mm) or 'now' (default: now, or the next enforced half hour when parking is free now)" };
         var png = new Option<string?>("--png") { Description = "write a PNG of every new screen into this folder" };
@@ -42,7 +42,7 @@ public static class SimCommand
                 Secrets = parse.GetValue(secrets),
                 Data = parse.GetValue(data)!,
                 OpsCom = parse.GetValue(opscom),
-                EmulatorDb = parse.GetValue(emulatorDb)!,
+                EmulatorDb = parse.GetValue(emulatorDb),
                 ConsolePort = parse.GetValue(consolePort),
                 StartLocal = parse.GetValue(time),
                 PngFolder = parse.GetValue(png),

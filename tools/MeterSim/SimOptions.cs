@@ -11,7 +11,11 @@ public sealed class SimOptions
 
     public string? OpsCom { get; set; }
 
-    public string EmulatorDb { get; set; } = ":memory:";
+    /// <summary>The in-process emulator's SQLite file; null: beside the journal, so a restart keeps both.</summary>
+    public string? EmulatorDb { get; set; }
+
+    /// <summary>Where the in-process emulator keeps its permits.</summary>
+    public string EmulatorDatabasePath => EmulatorDb ?? Path.Combine(Data, "opscom-emulator.db");
 
     public int ConsolePort { get; set; } = 2323;
 
