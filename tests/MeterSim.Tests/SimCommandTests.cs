@@ -82,6 +82,17 @@ public sealed class SimCommandTests
         Assert.NotEqual(0, bad);
     }
 
+    [Fact]
+    public async Task ASecondSimulatorOnTheSameDataFolder_IsRefused_WithOneLine()
+    {
+        var options = Valid();
+        await using var first = await MeterSimulation.StartAsync(options, manualClock: true);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => MeterSimulation.StartAsync(options, manualClock: true));
+
+        Assert.StartsWith("--data: " + options.Data + " is in use by another simulator", error.Message);
+    }
+
     private static SimOptions Valid() => new()
     {
         Config = Path.Combine(Scenarios, "nf.config"),

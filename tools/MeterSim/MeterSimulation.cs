@@ -19,6 +19,7 @@ namespace MeterSim;
 public sealed class MeterSimulation : IAsyncDisposable
 {
     private readonly SystemNetHttpPort _http = new();
+    private FileStream? _dataLock;
     private RunningEmulator? _emulator;
     private PoweredFileStore? _flash;
 
@@ -67,6 +68,7 @@ public sealed class MeterSimulation : IAsyncDisposable
             ?? throw new ArgumentException(configPath + " has errors:\n" + errors);
         var clock = new SimClock(StartUtc(options.StartLocal, config.Tariff), manualClock);
         var simulation = new MeterSimulation(config, options, clock);
+        simulation._dataLock = LockData(options.Data);
         if (options.OpsCom == null)
         {
             var emulatorOptions = new EmulatorOptions
@@ -154,9 +156,25 @@ public sealed class MeterSimulation : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
+        _dataLock?.Dispose();
         if (_emulator != null)
         {
             await _emulator.DisposeAsync();
+        }
+    }
+
+    // One meter per folder, as one meter has one flash: a second simulator on the same --data would write
+    // into the first one's journal.
+    private static FileStream LockData(string data)
+    {
+        Directory.CreateDirectory(data);
+        try
+        {
+            return new FileStream(Path.Combine(data, ".in-use"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new ArgumentException("--data: " + data + " is in use by another simulator; give another folder with --data");
         }
     }
 

@@ -213,7 +213,8 @@ namespace Meter.Core.Sale
             catch (System.Exception error)
             {
                 _log.Add(nowUtc, "SALE NOT RECORDED " + commit.Plate + " $" + Cents.Format(commit.Cents) + ": " + error.Message);
-                Flow.OnCommitFailed(error.Message);
+                // The motorist sees our own words, never a platform's exception text (that goes to the log).
+                Flow.OnCommitFailed(error is JournalException ? error.Message : "flash error");
             }
         }
 
