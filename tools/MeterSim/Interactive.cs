@@ -33,20 +33,25 @@ public static class Interactive
             string coins = string.Join("  ", Enumerable.Range(0, Math.Min(meter.Config.Coins.Count, CoinKeys.Length))
                 .Select(i => $"{CoinKeys[i]} = ${Meter.Core.Money.Cents.Format(meter.Config.Coins.CentsAt(i))}"));
             string consoleText = console == null ? "off" : $"nc 127.0.0.1 {console.Port}";
+            // Ctrl-C arrives as a key, so the terminal is restored on the way out.
+            Console.TreatControlCAsInput = true;
             Console.Clear();
             string shown = "";
+            string pictured = "";
+            int pictures = 0;
             while (!stop.IsCancellationRequested)
             {
                 while (Console.KeyAvailable)
                 {
                     var key = Console.ReadKey(intercept: true);
-                    if (key.Key == ConsoleKey.Escape)
+                    if (key.Key == ConsoleKey.Escape || (key.Key == ConsoleKey.C && key.Modifiers.HasFlag(ConsoleModifiers.Control)))
                     {
                         stop.Cancel();
                         break;
                     }
 
-                    char c = char.ToLowerInvariant(key.KeyChar);
+                    // Enter confirms and Backspace deletes, as # and * do on the keypad.
+                    char c = key.Key == ConsoleKey.Enter ? '#' : key.Key == ConsoleKey.Backspace ? '*' : char.ToLowerInvariant(key.KeyChar);
                     int coin = CoinKeys.IndexOf(c);
                     if (coin >= 0 && coin < meter.Config.Coins.Count)
                     {
@@ -81,6 +86,15 @@ public static class Interactive
                     + $"coins {(meter.Loop.Flow.CoinsEnabled ? "ACCEPTED" : "refused ")}{(meter.Acceptor.Returned > 0 ? $" ({meter.Acceptor.Returned} handed back)" : "")}   network {(meter.Network.Down ? "DOWN" : "up  ")}   "
                     + $"clock {(meter.Clock.IsUtcTrusted ? "set    " : "NOT SET")}   queue {meter.Journal.PendingCount} unsent   \n"
                     + string.Format(TerminalView.Legend, coins, consoleText) + (meter.EmulatorUrl != null ? $"    OPSCOM emulator: {meter.EmulatorUrl}/" : "") + "\n";
+                string text = meter.Loop.Flow.Screen.ToString();
+                if (options.PngFolder != null && text != pictured)
+                {
+                    // --png: a picture of every new screen, as in script mode.
+                    pictured = text;
+                    Directory.CreateDirectory(options.PngFolder);
+                    PngWriter.Write(Path.Combine(options.PngFolder, $"screen-{++pictures:D3}.png"), meter.Display.Pixel, Meter.Core.Display.Frame.Width, Meter.Core.Display.Frame.Height, 4);
+                }
+
                 if (screen != shown)
                 {
                     Console.SetCursorPosition(0, 0);
