@@ -73,6 +73,19 @@ public class EmulatorCommandTests
         Assert.Equal((System.Net.HttpStatusCode.Unauthorized, System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.OK), (refused.StatusCode, allowed.StatusCode, health.StatusCode));
     }
 
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 2)]
+    public async Task SamplePermits_AreThereOnlyWhenAskedFor(bool samples, int expected)
+    {
+        await using var emulator = await EmulatorServer.StartAsync(new EmulatorOptions { Urls = "http://127.0.0.1:0", Database = ":memory:", SamplePermits = samples });
+        using var http = new HttpClient { BaseAddress = new Uri(emulator.BaseUrl) };
+
+        var permits = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/admin/permits")).RootElement;
+
+        Assert.Equal(expected, permits.GetArrayLength());
+    }
+
     // The options the emulator would start with, or null when it refused to start.
     private static async Task<EmulatorOptions?> Run(params string[] args)
     {

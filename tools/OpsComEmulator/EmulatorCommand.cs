@@ -16,7 +16,8 @@ public static class EmulatorCommand
         };
         var faults = new Option<string>("--faults") { Description = "fault rules ENDPOINT:KIND=PROBABILITY[@N];...;seed=N", DefaultValueFactory = _ => "" };
         var adminToken = new Option<string?>("--admin-token") { Description = "required on the admin page and endpoints (X-Admin-Token header or ?admin_token=); needed to listen beyond loopback" };
-        var root = new RootCommand("A stand-in OPSCOM controller, from the API documentation alone.") { urls, db, clients, faults, adminToken };
+        var samples = new Option<bool>("--samples") { Description = "add two sample permits (S-1, S-2) to try the page and stats by hand" };
+        var root = new RootCommand("A stand-in OPSCOM controller, from the API documentation alone.") { urls, db, clients, faults, adminToken, samples };
         root.SetAction(async (parse, _) =>
         {
             var options = new EmulatorOptions
@@ -24,6 +25,7 @@ public static class EmulatorCommand
                 Urls = parse.GetValue(urls)!,
                 Faults = parse.GetValue(faults)!,
                 AdminToken = parse.GetValue(adminToken),
+                SamplePermits = parse.GetValue(samples),
             };
             string path = parse.GetValue(db)!;
             options.Database = path == ":memory:" ? path : Path.GetFullPath(path);

@@ -16,6 +16,9 @@ public sealed class EmulatorOptions
 
     public string Faults { get; set; } = "";
 
+    /// <summary>Adds two sample permits (S-1, S-2) for trying the page and stats by hand; off by default, so they never mix with a meter's.</summary>
+    public bool SamplePermits { get; set; }
+
     /// <summary>The controller's clock (plate validation shows permits running now); the simulator passes its own.</summary>
     public Func<DateTime> UtcNow { get; set; } = () => DateTime.UtcNow;
 

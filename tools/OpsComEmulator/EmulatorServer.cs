@@ -37,8 +37,12 @@ public static class EmulatorServer
 
                 await next(connection);
             })));
-        var db = new EmulatorDatabase(options.Database);
+        var db = new EmulatorDatabase(options.Database) { UtcNow = options.UtcNow };
         database = db;
+        if (options.SamplePermits)
+        {
+            Schema.AddSamplePermits(db);
+        }
         foreach (var (client, token, permissions) in options.Tokens)
         {
             Auth.Grant(db, client, token, permissions);

@@ -12,8 +12,8 @@ public static class AdminPage
         html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>OPSCOM emulator</title><meta http-equiv=\"refresh\" content=\"5\">")
             .Append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}")
             .Append(".voided{color:#999;text-decoration:line-through}small{color:#555}</style></head><body>")
-            .Append("<h1>OPSCOM emulator</h1><p>").Append(permits.Count).Append(" permits. Faults: <code>").Append(E(faults)).Append("</code></p>")
-            .Append("<table><tr><th>Plate</th><th>Zone</th><th>Start</th><th>End</th><th>Amount</th><th>Permit no.</th><th>Reference id</th><th>Changes</th></tr>");
+            .Append("<h1>OPSCOM emulator</h1><p>").Append(permits.Count).Append(" permits. Faults: <code>").Append(E(faults)).Append("</code>. Start and end are shown as the meter sent them (UTC or local, per its <code>[opscom] times</code>).</p>")
+            .Append("<table><tr><th>Plate</th><th>Zone</th><th>Start (as sent)</th><th>End (as sent)</th><th>Amount</th><th>Permit no.</th><th>Reference id</th><th>Changes (UTC, the controller's clock)</th></tr>");
         foreach (var p in permits)
         {
             html.Append(p.Voided ? "<tr class=\"voided\">" : "<tr>")
@@ -22,7 +22,7 @@ public static class AdminPage
                 .Append("</td><td>").Append(E(p.PermitNo)).Append("</td><td><code>").Append(E(p.ReferenceId)).Append("</code></td><td>");
             foreach (var change in p.Changes)
             {
-                html.Append("<small>").Append(E(change.At)).Append(' ').Append(E(change.Kind)).Append(' ').Append(E(change.Detail)).Append("</small><br>");
+                html.Append("<small>").Append(E(change.At)).Append("Z ").Append(E(change.Kind)).Append(' ').Append(E(change.Detail)).Append("</small><br>");
             }
 
             html.Append("</td></tr>");

@@ -50,7 +50,7 @@ public static class PermitEndpoints
                 INSERT INTO permits (reference_id, client, permit_no, plate, zone, amount, currency, start_time, end_time, type, created)
                 VALUES ($r, $c, $n, $p, $z, $a, $cur, $s, $e, 'temp', $now)
                 """, ("$r", id), ("$c", client), ("$n", permitNo), ("$p", plate), ("$z", zone), ("$a", amount), ("$cur", currency),
-                ("$s", startText), ("$e", endText), ("$now", Format(DateTime.UtcNow))).ExecuteNonQuery();
+                ("$s", startText), ("$e", endText), ("$now", Format(database.UtcNow()))).ExecuteNonQuery();
             return id;
         });
         return Success(reference);
@@ -87,7 +87,7 @@ public static class PermitEndpoints
                 UPDATE permits SET end_time = COALESCE($e, end_time), plate = COALESCE($p, plate), amount = COALESCE($a, amount),
                     currency = COALESCE($cur, currency) WHERE id = $id
                 """, ("$e", end == null ? null : Format(end.Value)), ("$p", plate), ("$a", amount), ("$cur", currency), ("$id", permit["id"])).ExecuteNonQuery();
-            Change(c, permit["id"]!, "update", JsonSerializer.Serialize(new { endTime = end == null ? null : Format(end.Value), plate, amount, currency }));
+            Change(c, database.UtcNow(), permit["id"]!, "update", JsonSerializer.Serialize(new { endTime = end == null ? null : Format(end.Value), plate, amount, currency }));
             return 0;
         });
         return Success(reference);
@@ -101,7 +101,7 @@ public static class PermitEndpoints
         {
             var permit = Find(c, client, reference);
             EmulatorDatabase.Command(c, "UPDATE permits SET voided = 1 WHERE id = $id", ("$id", permit["id"])).ExecuteNonQuery();
-            Change(c, permit["id"]!, "delete", "{}");
+            Change(c, database.UtcNow(), permit["id"]!, "delete", "{}");
             return 0;
         });
         return Success(reference);
@@ -125,9 +125,9 @@ public static class PermitEndpoints
         return rows.Count == 1 ? rows[0] : throw new ApiError(ErrorCodes.NotFound);
     }
 
-    private static void Change(Microsoft.Data.Sqlite.SqliteConnection c, object permitId, string kind, string detail) =>
+    private static void Change(Microsoft.Data.Sqlite.SqliteConnection c, DateTime at, object permitId, string kind, string detail) =>
         EmulatorDatabase.Command(c, "INSERT INTO permit_changes (permit_id, kind, detail, at) VALUES ($id, $k, $d, $at)",
-            ("$id", permitId), ("$k", kind), ("$d", detail), ("$at", Format(DateTime.UtcNow))).ExecuteNonQuery();
+            ("$id", permitId), ("$k", kind), ("$d", detail), ("$at", Format(at))).ExecuteNonQuery();
 
     private static IResult Success(string reference) =>
         Results.Json(new Dictionary<string, string> { ["status"] = "success", ["reference_id"] = reference, ["InternalReferenceID"] = reference });

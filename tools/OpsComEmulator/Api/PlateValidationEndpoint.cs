@@ -35,7 +35,7 @@ public static class PlateValidationEndpoint
             }).ToList();
             foreach (var p in list)
             {
-                text.Append(p["type"]).Append(": ").Append(p["shortName"]).Append("\n Expires: ").Append(p["expires"]).Append('\n');
+                text.Append(p["type"]).Append(": ").Append(p["shortName"]).Append("\n Expires: ").Append(p["expires"]).Append(" (as sent)\n");
             }
 
             text.Append('\n');

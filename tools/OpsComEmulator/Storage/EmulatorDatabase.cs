@@ -11,6 +11,9 @@ public sealed class EmulatorDatabase : IDisposable
     private readonly SqliteConnection _connection;
     private readonly object _gate = new();
 
+    /// <summary>The controller's clock, for the times it stamps (the simulator passes its own).</summary>
+    public Func<DateTime> UtcNow { get; set; } = () => DateTime.UtcNow;
+
     public EmulatorDatabase(string path)
     {
         string source = path == ":memory:" ? "Data Source=:memory:" : new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();

@@ -3,6 +3,16 @@ namespace OpsComEmulator.Storage;
 /// <summary>Tables, and the seed data that makes the pull endpoints answer like a real controller.</summary>
 public static class Schema
 {
+    /// <summary>Two sample permits (S-1, S-2) for trying the page and stats by hand: only when asked (--samples).</summary>
+    public static void AddSamplePermits(EmulatorDatabase database)
+    {
+        database.Execute("""
+            INSERT OR IGNORE INTO permits (reference_id, client, permit_no, plate, zone, amount, currency, start_time, end_time, type, created) VALUES
+                ('6c1f1e4e-5a0e-4d4e-9a51-0d9d2d6f1a01', 'OC-TOMA', 'S-1', 'BIKE', 'zone1', NULL, NULL, '2025-01-01T00:00:00', '2025-04-30T23:59:59', 'standard', '2025-01-01T00:00:00'),
+                ('6c1f1e4e-5a0e-4d4e-9a51-0d9d2d6f1a02', 'OC-TOMA', 'S-2', 'MOTO-S', 'zone1', NULL, NULL, '2025-01-01T00:00:00', '2025-04-30T23:59:59', 'standard', '2025-01-01T00:00:00');
+            """);
+    }
+
     public static void Create(EmulatorDatabase database)
     {
         database.Execute("""
@@ -67,9 +77,6 @@ public static class Schema
             INSERT INTO plate_types (id, name) VALUES (1, 'Passenger'), (2, 'Commercial'), (3, 'Motorcycle'), (4, 'Dealer');
             INSERT INTO provinces (id, name, code) VALUES (1, 'Alberta', 'AB'), (2, 'British Columbia', 'BC'), (9, 'Ontario', 'ON'),
                 (10, 'Quebec', 'QC'), (20, 'Massachusetts', 'MA'), (21, 'New York', 'NY');
-            INSERT INTO permits (reference_id, client, permit_no, plate, zone, amount, currency, start_time, end_time, type, created) VALUES
-                ('6c1f1e4e-5a0e-4d4e-9a51-0d9d2d6f1a01', 'OC-TOMA', 'S-1', 'BIKE', 'zone1', NULL, NULL, '2025-01-01T00:00:00', '2025-04-30T23:59:59', 'standard', '2025-01-01T00:00:00'),
-                ('6c1f1e4e-5a0e-4d4e-9a51-0d9d2d6f1a02', 'OC-TOMA', 'S-2', 'MOTO-S', 'zone1', NULL, NULL, '2025-01-01T00:00:00', '2025-04-30T23:59:59', 'standard', '2025-01-01T00:00:00');
             INSERT INTO plate_notes (plate, kind, location, start, end, notes) VALUES
                 ('ABC456', 'alarm', NULL, NULL, NULL, '15-AS123 Lex Luthor (08 JUL 84) wanted by OPS.'),
                 ('DEF123', 'dntt', 'Lot 6', '2024-10-23 00:00:00', '2025-04-30 23:59:00', 'Hertz truck has permission to park overnight in lot 6.');
