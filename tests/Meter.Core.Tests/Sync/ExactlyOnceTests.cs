@@ -27,7 +27,7 @@ public class ExactlyOnceTests
 {
     public enum Moment { BeforePush, OnTheWire, AfterLostAnswer, AfterPowerCutPushLanded, AfterPowerCutPushNotLanded }
 
-    private static readonly SyncSettings Settings = new(5000, 1000, 60_000, 4096);
+    private static readonly SyncSettings Settings = SyncKit.Settings;
     private readonly SimulatedLittleFs _fs = new();
     private readonly FakeOpsCom _opscom = new();
     private readonly FakeClock _clock = new(Now, trusted: true);
@@ -102,9 +102,8 @@ public class ExactlyOnceTests
     {
         Sell(_journal, 1);
         Sell(_journal, 2);
-        var settings = new OpsComSettings("http://opscom", "OC-TOMA", "http://validate", true, "");
         // A token that breaks the documented limit stands for any field a request cannot carry.
-        var broken = new OpsComRequests(settings, "", LocalTimeZone.Utc);
+        var broken = SyncKit.Requests("");
         var engine = new SyncEngine(_journal, _opscom, broken, Settings, new Random(1));
 
         engine.Step(Now);
@@ -161,7 +160,7 @@ public class ExactlyOnceTests
     {
         _fs.Remount();
         _journal = Mounted(_fs);
-        var requests = new OpsComRequests(new OpsComSettings("http://opscom", "OC-TOMA", "http://validate", true, ""), "token", LocalTimeZone.Utc);
+        var requests = SyncKit.Requests();
         var engine = new SyncEngine(_journal, _opscom, requests, Settings, new Random(5));
         _worker = new SyncWorker(_journal, engine, _clock, new MeterLog(16), Settings, new Random(5));
     }

@@ -14,14 +14,14 @@ namespace Meter.Core.Tests.Sync;
 
 public class SyncEngineTests
 {
-    private static readonly SyncSettings Settings = new(5000, 1000, 60_000, 4096);
+    private static readonly SyncSettings Settings = SyncKit.Settings;
     private readonly PermitJournal _journal = Mounted(new SimulatedLittleFs());
     private readonly ScriptedHttpPort _http = new();
     private readonly SyncEngine _engine;
 
     public SyncEngineTests()
     {
-        var requests = new OpsComRequests(new OpsComSettings("http://opscom", "OC-TOMA", "http://validate", true, ""), "token", LocalTimeZone.Utc);
+        var requests = SyncKit.Requests();
         _engine = new SyncEngine(_journal, _http, requests, Settings, new Random(3));
     }
 

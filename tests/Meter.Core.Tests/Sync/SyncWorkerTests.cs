@@ -15,7 +15,7 @@ namespace Meter.Core.Tests.Sync;
 
 public class SyncWorkerTests
 {
-    private static readonly SyncSettings Settings = new(5000, 1000, 60_000, 4096);
+    private static readonly SyncSettings Settings = SyncKit.Settings;
     private readonly SimulatedLittleFs _fs = new();
     private readonly PermitJournal _journal;
     private readonly ScriptedHttpPort _http = new();
@@ -26,7 +26,7 @@ public class SyncWorkerTests
     public SyncWorkerTests()
     {
         _journal = Mounted(_fs, Settings(retentionMinutes: 1));
-        var requests = new OpsComRequests(new OpsComSettings("http://opscom", "OC-TOMA", "http://validate", true, ""), "token", LocalTimeZone.Utc);
+        var requests = SyncKit.Requests();
         _worker = new SyncWorker(_journal, new SyncEngine(_journal, _http, requests, Settings, new Random(3)), _clock, _log, Settings, new Random(3));
     }
 
@@ -89,7 +89,7 @@ public class SyncWorkerTests
     public void Cycle_PrunesOnceAMinute_AndNeverWithAnUnsetClock()
     {
         var untrusted = new FakeClock(Now, trusted: false);
-        var requests = new OpsComRequests(new OpsComSettings("http://opscom", "OC-TOMA", "http://validate", true, ""), "token", LocalTimeZone.Utc);
+        var requests = SyncKit.Requests();
         var worker = new SyncWorker(_journal, new SyncEngine(_journal, _http, requests, Settings, new Random(3)), untrusted, _log, Settings, new Random(3));
         Sell(_journal, 1);
         Sell(_journal, 2);
