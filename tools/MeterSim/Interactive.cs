@@ -39,6 +39,7 @@ public static class Interactive
             string shown = "";
             string pictured = "";
             int pictures = 0;
+            (int width, int height) = (Console.WindowWidth, Console.WindowHeight);
             while (!stop.IsCancellationRequested)
             {
                 while (Console.KeyAvailable)
@@ -85,7 +86,13 @@ public static class Interactive
                 string screen = TerminalView.Render(meter.Display, Console.WindowWidth >= Meter.Core.Display.Frame.Width + 2)
                     + $"coins {(meter.Loop.Flow.CoinsEnabled ? "ACCEPTED" : "refused ")}{(meter.Acceptor.Returned > 0 ? $" ({meter.Acceptor.Returned} handed back)" : "")}   network {(meter.Network.Down ? "DOWN" : "up  ")}   "
                     + $"clock {(meter.Clock.IsUtcTrusted ? "set    " : "NOT SET")}   queue {meter.Journal.PendingCount} unsent   \n"
-                    + string.Format(TerminalView.Legend, coins, consoleText) + (meter.EmulatorUrl != null ? $"    OPSCOM emulator: {meter.EmulatorUrl}/" : "") + "\n";
+                    + string.Format(TerminalView.Legend, coins, consoleText) + (meter.EmulatorUrl != null ? $"\nOPSCOM emulator: {meter.EmulatorUrl}/" : "") + "\n";
+                int lines = screen.Count(c => c == '\n');
+                int columns = screen.Split('\n').Max(l => l.Length);
+                if (Console.WindowWidth < columns || Console.WindowHeight < lines + 1)
+                {
+                    screen = $"terminal too small: needs {columns}x{lines + 1}, has {Console.WindowWidth}x{Console.WindowHeight}; enlarge it or use --script\n";
+                }
                 string text = meter.Loop.Flow.Screen.ToString();
                 if (options.PngFolder != null && text != pictured)
                 {
@@ -93,6 +100,14 @@ public static class Interactive
                     pictured = text;
                     Directory.CreateDirectory(options.PngFolder);
                     PngWriter.Write(Path.Combine(options.PngFolder, $"screen-{++pictures:D3}.png"), meter.Display.Pixel, Meter.Core.Display.Frame.Width, Meter.Core.Display.Frame.Height, 4);
+                }
+
+                if (Console.WindowWidth != width || Console.WindowHeight != height)
+                {
+                    // A resize leaves the old picture's cells behind: start from a clean terminal.
+                    (width, height) = (Console.WindowWidth, Console.WindowHeight);
+                    Console.Clear();
+                    shown = "";
                 }
 
                 if (screen != shown)
