@@ -8,7 +8,9 @@ namespace Meter.Core.Sale
     /// <summary>The sale flow's transitions and screens.</summary>
     public sealed partial class SaleFlow
     {
-        private void StartPlate(char key, long nowMs)
+        // The idle screen says "press any key": that key only wakes the meter. Typing it too would put a
+        // letter the motorist never meant at the front of the plate.
+        private void StartPlate()
         {
             if (OutOfServiceReason() != null)
             {
@@ -17,11 +19,6 @@ namespace Meter.Core.Sale
 
             _plate.Clear();
             _state = SaleState.Plate;
-            if (key >= '0' && key <= '9')
-            {
-                _plate.Digit(key - '0', nowMs);
-            }
-
             Screen = PlateScreen();
         }
 

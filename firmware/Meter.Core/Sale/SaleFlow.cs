@@ -104,7 +104,7 @@ namespace Meter.Core.Sale
             switch (_state)
             {
                 case SaleState.Idle:
-                    StartPlate(key, nowMs);
+                    StartPlate();
                     break;
                 case SaleState.Plate:
                     PlateKey(key, nowUtcMs, nowMs);

@@ -58,6 +58,11 @@ public class GoldenFrameTests
         long ms = 1000;
         void Key(char c) => flow.OnKey(c, Ten, ms += 100);
         flow.OnTick(Ten, ms);
+        if (name != "idle" && name != "out-of-service")
+        {
+            Key(SaleFlowTests.WakeKey);
+        }
+
         switch (name)
         {
             case "idle":

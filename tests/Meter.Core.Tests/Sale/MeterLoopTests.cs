@@ -29,7 +29,7 @@ public class MeterLoopTests
     [Fact]
     public void Sale_IsInTheJournalBeforePaidIsShown()
     {
-        Press('2', '#');
+        Press(SaleFlowTests.WakeKey, '2', '#');
         _loop.Inputs.Enqueue(InputKind.Coin, 200);
         Press('#');
 
@@ -40,7 +40,7 @@ public class MeterLoopTests
     [Fact]
     public void FlashFailingAtTheCommit_ShowsNotRecorded_NeverPaid()
     {
-        Press('2', '#');
+        Press(SaleFlowTests.WakeKey, '2', '#');
         _loop.Inputs.Enqueue(InputKind.Coin, 200);
         _fs.CutPowerAtOperation(0);
 
@@ -64,6 +64,7 @@ public class MeterLoopTests
     [Fact]
     public void RawKeypadContacts_AreDebouncedIntoOneKey()
     {
+        Press(SaleFlowTests.WakeKey);
         long t = _clock.MonotonicMs;
         int two = Meter.Core.Input.KeypadDebouncer.Layout.IndexOf('2');
         _loop.Inputs.Enqueue(InputKind.KeyContact, two + 16, t);
@@ -80,7 +81,7 @@ public class MeterLoopTests
     [Fact]
     public void CoinPulseTrains_CreditTheirCoin_AndUnknownTrainsAreCounted()
     {
-        Press('2', '#');
+        Press(SaleFlowTests.WakeKey, '2', '#');
         Pulses(5);
         Pulses(3);
 

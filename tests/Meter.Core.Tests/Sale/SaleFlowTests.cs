@@ -16,6 +16,9 @@ public class SaleFlowTests
     private readonly SaleFlow _flow;
     private long _ms = 1_000_000;
 
+    // The idle screen's "press any key": the key that wakes the meter is not typed.
+    internal const char WakeKey = '*';
+
     public SaleFlowTests()
     {
         _flow = new SaleFlow(Config(), _context);
@@ -37,9 +40,25 @@ public class SaleFlowTests
         Assert.False(_flow.CoinsEnabled);
     }
 
+    [Theory]
+    [InlineData('2')]
+    [InlineData('#')]
+    [InlineData('*')]
+    [InlineData('A')]
+    public void KeyOnIdle_OnlyWakesTheMeter_AndTypesNothing(char key)
+    {
+        Key(key);
+
+        Assert.Equal(ScreenKind.Plate, _flow.Screen.Kind);
+        Key('3');
+        Key('#');
+        Assert.Equal("PAY D", _flow.Screen.Title);
+    }
+
     [Fact]
     public void PlateThenOk_OpensPayment_AndOnlyThenAcceptsCoins()
     {
+        Key(WakeKey);
         Key('2');
         Assert.False(_flow.CoinsEnabled);
         Key('#');
@@ -72,6 +91,7 @@ public class SaleFlowTests
 
         var other = new SaleFlow(Config(), _context);
         other.OnTick(Ten, _ms);
+        other.OnKey(WakeKey, Ten, _ms);
         other.OnKey('2', Ten, _ms);
         other.OnKey('#', Ten, _ms);
         other.OnKey('C', Ten, _ms);
@@ -166,6 +186,7 @@ public class SaleFlowTests
     {
         long sunday = Ten - 86_400_000;
         _flow.OnTick(sunday, _ms);
+        _flow.OnKey(WakeKey, sunday, _ms);
         _flow.OnKey('2', sunday, _ms);
         _flow.OnKey('#', sunday, _ms);
 
@@ -211,6 +232,7 @@ public class SaleFlowTests
 
     private void Pay(string plate, long cents)
     {
+        Key(WakeKey);
         foreach (char c in plate)
         {
             Key(c == 'A' ? '2' : c);
