@@ -25,6 +25,9 @@ public sealed class CoinAcceptor
         _table = table;
     }
 
+    /// <summary>The coins the acceptor is programmed for (from nf.config's [coins]).</summary>
+    public CoinTable Table => _table;
+
     /// <summary>Coins handed back because the meter refused coins (inhibit line held).</summary>
     public int Returned { get; private set; }
 
@@ -37,17 +40,18 @@ public sealed class CoinAcceptor
     /// </summary>
     public long Insert(long cents, long nowMs)
     {
+        // Inhibited, the acceptor hands back any coin before it is even measured.
+        if (!_loop().Flow.CoinsEnabled)
+        {
+            Returned++;
+            LastReturnedCents = cents;
+            return -1;
+        }
+
         for (int i = 0; i < _table.Count; i++)
         {
             if (_table.CentsAt(i) == cents)
             {
-                if (!_loop().Flow.CoinsEnabled)
-                {
-                    Returned++;
-                    LastReturnedCents = cents;
-                    return -1;
-                }
-
                 return Pulses(_table.PulsesAt(i), nowMs);
             }
         }

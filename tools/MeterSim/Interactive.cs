@@ -26,13 +26,17 @@ public static class Interactive
 
         await using (meter)
         {
-            using var console = options.ConsolePort == 0 ? null : new ConsoleServer(options.ConsolePort, () => meter);
+            using var console = options.ConsolePort == 0 || !meter.IsConfigured ? null : new ConsoleServer(options.ConsolePort, () => meter);
             using var stop = new CancellationTokenSource();
             using var threads = new MeterThreads(meter);
             bool powerCut = false;
-            string coins = string.Join("  ", Enumerable.Range(0, Math.Min(meter.Config.Coins.Count, CoinKeys.Length))
-                .Select(i => $"{CoinKeys[i]} = ${Meter.Core.Money.Cents.Format(meter.Config.Coins.CentsAt(i))}"));
+            var table = meter.Acceptor.Table;
+            string coins = string.Join("  ", Enumerable.Range(0, Math.Min(table.Count, CoinKeys.Length))
+                .Select(i => $"{CoinKeys[i]} = ${Meter.Core.Money.Cents.Format(table.CentsAt(i))}"));
+            coins = coins.Length > 0 ? coins : "none (nf.config has errors)";
             string consoleText = console == null ? "off" : $"nc 127.0.0.1 {console.Port}";
+            // As on the device, a configuration with errors keeps the meter closed; the terminal lists them all.
+            string problems = meter.IsConfigured ? "" : "\n" + meter.ConfigErrors + "fix nf.config and start again; Ctrl-C quits\n";
             // Ctrl-C arrives as a key, so the terminal is restored on the way out.
             Console.TreatControlCAsInput = true;
             Console.Clear();
@@ -54,9 +58,9 @@ public static class Interactive
                     // Enter confirms and Backspace deletes, as # and * do on the keypad.
                     char c = key.Key == ConsoleKey.Enter ? '#' : key.Key == ConsoleKey.Backspace ? '*' : char.ToLowerInvariant(key.KeyChar);
                     int coin = CoinKeys.IndexOf(c);
-                    if (coin >= 0 && coin < meter.Config.Coins.Count)
+                    if (coin >= 0 && coin < table.Count)
                     {
-                        meter.Acceptor.Insert(meter.Config.Coins.CentsAt(coin), meter.Clock.MonotonicMs);
+                        meter.Acceptor.Insert(table.CentsAt(coin), meter.Clock.MonotonicMs);
                     }
                     else if (c == 'p')
                     {
@@ -85,8 +89,8 @@ public static class Interactive
 
                 string screen = TerminalView.Render(meter.Display, Console.WindowWidth >= Meter.Core.Display.Frame.Width + 2)
                     + $"coins {(meter.Loop.Flow.CoinsEnabled ? "ACCEPTED" : "refused ")}{(meter.Acceptor.Returned > 0 ? $" ({meter.Acceptor.Returned} handed back)" : "")}   network {(meter.Network.Down ? "DOWN" : "up  ")}   "
-                    + $"clock {(meter.Clock.IsUtcTrusted ? "set    " : "NOT SET")}   queue {meter.Journal.PendingCount} unsent   \n"
-                    + string.Format(TerminalView.Legend, coins, consoleText) + (meter.EmulatorUrl != null ? $"\nOPSCOM emulator: {meter.EmulatorUrl}/" : "") + "\n";
+                    + $"clock {(meter.Clock.IsUtcTrusted ? "set    " : "NOT SET")}   queue {(meter.IsConfigured ? meter.Journal.PendingCount : 0)} unsent   \n"
+                    + string.Format(TerminalView.Legend, coins, consoleText) + (meter.EmulatorUrl != null ? $"\nOPSCOM emulator: {meter.EmulatorUrl}/" : "") + "\n" + problems;
                 int lines = screen.Count(c => c == '\n');
                 int columns = screen.Split('\n').Max(l => l.Length);
                 if (Console.WindowWidth < columns || Console.WindowHeight < lines + 1)

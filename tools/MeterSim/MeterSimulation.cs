@@ -22,16 +22,30 @@ public sealed class MeterSimulation : IAsyncDisposable
     private FileStream? _dataLock;
     private RunningEmulator? _emulator;
     private PoweredFileStore? _flash;
+    private string _firstConfigError = "";
 
-    private MeterSimulation(MeterConfig config, SimOptions options, SimClock clock)
+    private MeterSimulation(MeterConfig? config, SimOptions options, SimClock clock)
     {
-        Config = config;
+        Config = config!;
         Options = options;
         Clock = clock;
         Network = new NetworkSwitch(_http);
         Display = new SimDisplay();
-        Acceptor = new CoinAcceptor(() => Loop, config.Coins);
+        Acceptor = new CoinAcceptor(() => Loop, config?.Coins ?? new Meter.Core.Config.CoinTable([], [], 100, 10));
     }
+
+    /// <summary>
+    /// The nf.config's errors, one a line, when it did not read; null when it did. Then, as on the device,
+    /// the meter is out of service with the first error on screen: no journal, sync worker, console or
+    /// emulator is started, and <see cref="Config"/>, <see cref="Journal"/>, <see cref="Worker"/> and
+    /// <see cref="Console"/> are not set.
+    /// </summary>
+    public string? ConfigErrors { get; private set; }
+
+    public bool IsConfigured => ConfigErrors == null;
+
+    /// <summary>The multi-tap time, ms (the reader's default when nf.config did not read).</summary>
+    public int MultiTapMs => IsConfigured ? Config.Keypad.MultiTapMs : 1000;
 
     /// <summary>The coin acceptor: coins go in here, never straight onto the pulse line.</summary>
     public CoinAcceptor Acceptor { get; }
@@ -59,13 +73,26 @@ public sealed class MeterSimulation : IAsyncDisposable
     /// <summary>Where the emulator listens (null with a real OPSCOM).</summary>
     public string? EmulatorUrl => _emulator?.BaseUrl;
 
-    /// <summary>Reads the configuration and starts the meter; throws ArgumentException listing configuration errors.</summary>
+    /// <summary>
+    /// Reads the configuration and starts the meter: out of service when the configuration has errors
+    /// (see <see cref="ConfigErrors"/>); throws ArgumentException for a bad option.
+    /// </summary>
     public static async Task<MeterSimulation> StartAsync(SimOptions options, bool manualClock, string emulatorFaults = "")
     {
         string configPath = options.ConfigPath();
         var errors = new ConfigErrors();
-        var config = MeterConfigReader.Read(File.ReadAllText(configPath), File.ReadAllText(options.SecretsPath(configPath)), errors)
-            ?? throw new ArgumentException(configPath + " has errors:\n" + errors);
+        var config = MeterConfigReader.Read(File.ReadAllText(configPath), File.ReadAllText(options.SecretsPath(configPath)), errors);
+        if (config == null)
+        {
+            // No zone to read --time in: the meter's clock starts now.
+            var closed = new MeterSimulation(null, options, new SimClock(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), manualClock));
+            closed.ConfigErrors = configPath + " has errors:\n" + errors;
+            closed._firstConfigError = errors[0].Brief();
+            closed._dataLock = LockData(options.Data);
+            closed.Boot();
+            return closed;
+        }
+
         var clock = new SimClock(StartUtc(options.StartLocal, config.Tariff), manualClock);
         var simulation = new MeterSimulation(config, options, clock);
         simulation._dataLock = LockData(options.Data);
@@ -87,8 +114,15 @@ public sealed class MeterSimulation : IAsyncDisposable
     }
 
     /// <summary>Power comes on: mount the journal from the folder, build the UI loop, the sync worker and the console.</summary>
-    public RecoveryReport Boot()
+    public RecoveryReport? Boot()
     {
+        if (!IsConfigured)
+        {
+            Loop = MeterLoop.InvalidConfiguration(_firstConfigError, Clock, Display, Log);
+            Log.Add(Clock.UtcMs, "boot: out of service, " + ConfigErrors);
+            return null;
+        }
+
         _flash = new PoweredFileStore(new FolderFileStore(Path.Combine(Options.Data, "journal")));
         Journal = new PermitJournal(_flash, Config.Journal, Config.Meter.Id);
         var report = Journal.Mount();
@@ -108,7 +142,7 @@ public sealed class MeterSimulation : IAsyncDisposable
     /// The power goes: whatever was in memory is gone, and the old meter's threads can no longer touch
     /// flash; the clock is unknown until SNTP sets it again.
     /// </summary>
-    public RecoveryReport PowerCut()
+    public RecoveryReport? PowerCut()
     {
         _flash?.CutPower();
         Clock.IsUtcTrusted = false;
@@ -151,7 +185,7 @@ public sealed class MeterSimulation : IAsyncDisposable
     }
 
     /// <summary>One cycle of the sync worker (scripts run it by hand); returns how long the worker may sleep.</summary>
-    public int SyncStep() => Worker.Cycle();
+    public int SyncStep() => IsConfigured ? Worker.Cycle() : 1000;
 
     public async ValueTask DisposeAsync()
     {

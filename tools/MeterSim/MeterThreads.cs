@@ -50,8 +50,12 @@ public sealed class MeterThreads : IDisposable
     {
         _stop = new CancellationTokenSource();
         var token = _stop.Token;
-        var worker = _meter.Worker;
-        new Thread(() => worker.Run(new CancellationStopSignal(token))) { IsBackground = true, Name = "sync worker" }.Start();
+        if (_meter.IsConfigured)
+        {
+            var worker = _meter.Worker;
+            new Thread(() => worker.Run(new CancellationStopSignal(token))) { IsBackground = true, Name = "sync worker" }.Start();
+        }
+
         _ui = new Thread(() =>
         {
             while (!token.WaitHandle.WaitOne(UiPeriodMs))

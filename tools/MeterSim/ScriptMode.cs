@@ -20,6 +20,11 @@ public static class ScriptMode
         try
         {
             await using var meter = await MeterSimulation.StartAsync(options, manualClock: true);
+            if (!meter.IsConfigured)
+            {
+                Console.Error.Write(meter.ConfigErrors);
+            }
+
             int failures = await new ScriptRunner(meter, Console.Out).RunAsync(File.ReadLines(options.Script!));
             Console.WriteLine(failures == 0 ? "scenario passed" : failures + " expectation(s) failed");
             return failures == 0 ? 0 : 1;

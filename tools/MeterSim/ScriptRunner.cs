@@ -81,7 +81,7 @@ public sealed class ScriptRunner
                 {
                     if (key == ' ')
                     {
-                        Wait(_meter.Config.Keypad.MultiTapMs + 100);
+                        Wait(_meter.MultiTapMs + 100);
                         continue;
                     }
 
@@ -110,13 +110,14 @@ public sealed class ScriptRunner
                 Wait(Duration(rest));
                 break;
             case "sync":
+                RequireConfigured("sync");
                 Drain();
                 break;
             case "network":
                 _meter.Network.Down = rest == "down";
                 break;
             case "power-cut":
-                _output.WriteLine("power cut: " + _meter.PowerCut());
+                _output.WriteLine("power cut: " + (_meter.PowerCut()?.ToString() ?? "out of service, nf.config has errors"));
                 _meter.Step();
                 break;
             case "clock":
@@ -124,6 +125,7 @@ public sealed class ScriptRunner
                 Wait(300);
                 break;
             case "console":
+                RequireConfigured("console");
                 _lastConsole = _meter.Console.Execute(_session, rest, _meter.Clock.UtcMs);
                 _output.Write("> " + rest + "\n" + _lastConsole);
                 break;
@@ -183,6 +185,7 @@ public sealed class ScriptRunner
             throw new FormatException("expect emulator count|end|updates PLATE VALUE");
         }
 
+        RequireConfigured("expect emulator");
         string url = _meter.EmulatorUrl ?? throw new FormatException("emulator expectations need the in-process emulator");
         var permits = (await _admin.GetFromJsonAsync<JsonElement>(url + "/admin/permits?client=" + Uri.EscapeDataString(_meter.Config.OpsCom.Client)))
             .EnumerateArray().Where(p => p.GetProperty("plate").GetString() == words[1] && !p.GetProperty("voided").GetBoolean()).ToList();
@@ -263,6 +266,15 @@ public sealed class ScriptRunner
         Directory.CreateDirectory(_meter.Options.PngFolder);
         string file = Path.Combine(_meter.Options.PngFolder, (name ?? $"screen-{++_snapshots:D3}") + ".png");
         PngWriter.Write(file, _meter.Display.Pixel, Meter.Core.Display.Frame.Width, Meter.Core.Display.Frame.Height, 4);
+    }
+
+    // A meter whose nf.config did not read runs no journal, worker, console or emulator to ask.
+    private void RequireConfigured(string command)
+    {
+        if (!_meter.IsConfigured)
+        {
+            throw new FormatException(command + " needs a meter whose nf.config reads; this one is out of service");
+        }
     }
 
     private long Cents(string amount) =>

@@ -18,6 +18,15 @@ namespace Meter.Core.Config
 
         public string Reason { get; private set; }
 
+        /// <summary>
+        /// Where the problem is, for the OLED's out-of-service rows: "METER.CURRENCY LINE 7". The key comes
+        /// first so that a long one pushes out the line number, not itself; the reason is on the console.
+        /// </summary>
+        public string Brief()
+        {
+            return (Key + (Line > 0 ? " line " + Line.ToString() : "")).ToUpper();
+        }
+
         public override string ToString()
         {
             return (Line > 0 ? "line " + Line.ToString() + ": " : "") + Key + ": " + Reason;

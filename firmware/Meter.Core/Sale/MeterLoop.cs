@@ -45,6 +45,28 @@ namespace Meter.Core.Sale
             Flow = new SaleFlow(config, this);
         }
 
+        // A meter whose nf.config did not read has no settings to trust: the keypad is debounced with the
+        // reader's default (30 ms) and no coin is known; the inhibit line is never released anyway.
+        private MeterLoop(string configProblem, IClock clock, IDisplay display, MeterLog log)
+        {
+            _clock = clock;
+            _display = display;
+            _log = log;
+            Inputs = new InputQueue(64);
+            _keypad = new KeypadDebouncer(30);
+            _coins = new CoinPulseDecoder(new CoinTable(new int[0], new long[0], 100, 10));
+            Flow = SaleFlow.InvalidConfiguration(configProblem);
+        }
+
+        /// <summary>
+        /// The UI loop of a meter whose nf.config has errors: out of service for good, coins refused, the
+        /// first error on screen. It writes nothing to the journal, so whatever is queued there stays.
+        /// </summary>
+        public static MeterLoop InvalidConfiguration(string firstError, IClock clock, IDisplay display, MeterLog log)
+        {
+            return new MeterLoop(firstError, clock, display, log);
+        }
+
         public InputQueue Inputs { get; private set; }
 
         public SaleFlow Flow { get; private set; }

@@ -110,6 +110,19 @@ public class MeterConfigReaderTests
     }
 
     [Fact]
+    public void Brief_NamesTheLineAndKey_InTheOledsTwoRows()
+    {
+        var errors = new ConfigErrors();
+        string config = CommittedConfig.Replace("currency = CAD", "currency = EUR");
+        int line = Array.FindIndex(config.Split('\n'), l => l.StartsWith("currency", StringComparison.Ordinal)) + 1;
+
+        MeterConfigReader.Read(config, ExampleSecrets, errors);
+
+        Assert.Equal("METER.CURRENCY LINE " + line, errors[0].Brief());
+        Assert.True(("INVALID CONFIG: " + errors[0].Brief()).Length <= 2 * Meter.Core.Display.ScreenRenderer.Columns);
+    }
+
+    [Fact]
     public void Read_MissingKey_IsReported()
     {
         var errors = new ConfigErrors();

@@ -90,6 +90,32 @@ public class MeterLoopTests
     }
 
     [Fact]
+    public void InvalidConfiguration_ShowsTheFirstError_AndNoKeyOrPulseSellsAnything()
+    {
+        var display = new RecordingDisplay();
+        var loop = MeterLoop.InvalidConfiguration("line 3: meter.zone: missing", _clock, display, new MeterLog(8));
+        loop.Step();
+
+        foreach (char key in "*2#")
+        {
+            _clock.Advance(100);
+            loop.Inputs.Enqueue(InputKind.Key, key);
+            loop.Step();
+        }
+
+        loop.Inputs.Enqueue(InputKind.CoinLine, 1, _clock.MonotonicMs);
+        loop.Inputs.Enqueue(InputKind.CoinLine, 0, _clock.MonotonicMs + 30);
+        _clock.Advance(1000);
+        loop.Step();
+
+        Assert.Equal(ScreenKind.OutOfService, loop.Flow.Screen.Kind);
+        Assert.Contains("INVALID CONFIG", loop.Flow.Screen.ToString());
+        Assert.False(loop.Flow.CoinsEnabled);
+        Assert.Null(loop.Flow.PendingCommit);
+        Assert.True(display.Bytes > 0);
+    }
+
+    [Fact]
     public void CoinLineStuckActive_TakesTheMeterOutOfService()
     {
         _loop.Inputs.Enqueue(InputKind.CoinLine, 1, _clock.MonotonicMs);
