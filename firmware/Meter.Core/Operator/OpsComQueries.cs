@@ -125,7 +125,8 @@ namespace Meter.Core.Operator
                 return "OPSCOM error " + error.Trim() + "\n";
             }
 
-            return response.Length == 0 ? "nothing on file for this plate\n" : response + "\n";
+            // OPSCOM's text carries bare times: say which zone they are in.
+            return response.Length == 0 ? "nothing on file for this plate\n" : response.Trim() + "\n(times in " + _requests.TimesZone + ")\n";
         }
 
         private static string Pad(string text, int width)

@@ -21,6 +21,15 @@ namespace Meter.Core.OpsCom
         private readonly bool _utc;
         private readonly LocalTimeZone _zone;
 
+        /// <summary>
+        /// The zone of the times exchanged with OPSCOM, as [opscom] times says: "UTC", or "meter local time".
+        /// OPSCOM answers in the convention it is sent; its documentation names no zone.
+        /// </summary>
+        public string TimesZone
+        {
+            get { return _utc ? "UTC" : "meter local time"; }
+        }
+
         public OpsComRequests(OpsComSettings settings, string apiToken, LocalTimeZone zone)
         {
             _token = apiToken;

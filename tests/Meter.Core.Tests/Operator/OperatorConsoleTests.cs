@@ -175,7 +175,7 @@ public class OperatorConsoleTests
         Assert.Contains("Lot 4", stats);
         Assert.Contains("3", stats);
         Assert.Contains("\"zones\":\"Lot 4\"", _http.Sent[0].Body);
-        Assert.Contains("Expires: 2026-07-06 11:00:00", validate);
+        Assert.Contains("Expires: 2026-07-06 11:00:00\n(times in UTC)", validate);
         Assert.Contains("\"plate\":\"ABC123\"", _http.Sent[1].Body);
         Assert.Contains("not connected", offline);
     }
