@@ -24,6 +24,7 @@ namespace MeterSim;
 /// expect screen TEXT           the screen's text contains TEXT
 /// expect coins enabled|disabled
 /// expect returned N            the acceptor handed back N coins (fed while coins were refused)
+/// expect queue N               N permits wait for OPSCOM (the status bar's "queue N unsent")
 /// expect console TEXT          the last console answer contains TEXT
 /// expect emulator count PLATE N      OPSCOM holds N permits (not voided) for the plate
 /// expect emulator end PLATE HH:MM    ... and the newest ends at this local time
@@ -160,6 +161,11 @@ public sealed class ScriptRunner
                 break;
             case "returned":
                 actual = _meter.Acceptor.Returned.ToString(CultureInfo.InvariantCulture);
+                ok = actual == rest;
+                break;
+            case "queue":
+                RequireConfigured("expect queue");
+                actual = _meter.Journal.PendingCount.ToString(CultureInfo.InvariantCulture);
                 ok = actual == rest;
                 break;
             case "console":
