@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -26,6 +27,22 @@ public sealed class AdminTests : IAsyncLifetime
         Assert.Equal(first, permits[1].GetProperty("referenceId").GetString());
         Assert.True(permits[1].GetProperty("voided").GetBoolean());
         Assert.Equal("delete", permits[1].GetProperty("changes")[0].GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Permits_StampedTimes_SayTheyAreUtc()
+    {
+        string reference = await _emulator.PushAsync("ZONED1", "P-Z");
+        await _emulator.PostAsync("/api/OC-TOMA/v1/permits/delete", $"{{\"apiToken\": \"{EmulatorFixture.Token}\", \"referenceid\": \"{reference}\"}}");
+
+        var permit = (await _emulator.Http.GetFromJsonAsync<JsonElement>("/admin/permits?client=OC-TOMA")).EnumerateArray().Single();
+        string created = permit.GetProperty("created").GetString()!;
+        string voided = permit.GetProperty("changes")[0].GetProperty("at").GetString()!;
+
+        // .NET's own reader takes the trailing Z as UTC; a bare time would come back Unspecified.
+        Assert.Equal(DateTimeKind.Utc, DateTime.Parse(created, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind).Kind);
+        Assert.Equal(DateTimeKind.Utc, DateTime.Parse(voided, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind).Kind);
+        Assert.InRange(DateTime.Parse(voided, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddMinutes(1));
     }
 
     [Fact]

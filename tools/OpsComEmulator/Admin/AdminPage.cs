@@ -22,7 +22,7 @@ public static class AdminPage
                 .Append("</td><td>").Append(E(p.PermitNo)).Append("</td><td><code>").Append(E(p.ReferenceId)).Append("</code></td><td>");
             foreach (var change in p.Changes)
             {
-                html.Append("<small>").Append(E(change.At)).Append("Z ").Append(E(change.Kind)).Append(' ').Append(E(change.Detail)).Append("</small><br>");
+                html.Append("<small>").Append(E(change.At)).Append(' ').Append(E(change.Kind)).Append(' ').Append(E(change.Detail)).Append("</small><br>");
             }
 
             html.Append("</td></tr>");
