@@ -87,6 +87,29 @@ public sealed class ScenarioTests
         }
     }
 
+    [Fact]
+    public async Task InvalidConfiguration_CommandsThatNeedTheJournal_SaySoInOneLine()
+    {
+        string folder = Path.Combine(AppContext.BaseDirectory, "Scenarios");
+        string data = Directory.CreateTempSubdirectory("invalid-").FullName;
+        try
+        {
+            string[] lines = { "# config: meter.currency = EUR", "console status" };
+            var options = new SimOptions { Config = Configure(folder, data, lines), Secrets = Path.Combine(folder, "secrets.example.config"), Data = data };
+            await using var meter = await MeterSimulation.StartAsync(options, manualClock: true);
+
+            var error = await Assert.ThrowsAsync<FormatException>(() => new ScriptRunner(meter, new StringWriter()).RunAsync(lines));
+
+            Assert.False(meter.IsConfigured);
+            Assert.Contains("meter.currency: must be CAD or USD", meter.ConfigProblems);
+            Assert.Equal("line 2: console status: console needs a meter whose nf.config reads; this one is out of service", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     // "# config: journal.capacity_records = 2" lines override a setting in a copy of nf.config.
     private static string Configure(string folder, string data, string[] lines)
     {

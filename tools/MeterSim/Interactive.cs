@@ -36,7 +36,7 @@ public static class Interactive
             coins = coins.Length > 0 ? coins : "none (nf.config has errors)";
             string consoleText = console == null ? "off" : $"nc 127.0.0.1 {console.Port}";
             // As on the device, a configuration with errors keeps the meter closed; the terminal lists them all.
-            string problems = meter.IsConfigured ? "" : "\n" + meter.ConfigErrors + "fix nf.config and start again; Ctrl-C quits\n";
+            string problems = meter.IsConfigured ? "" : "\n" + meter.ConfigProblems + "fix nf.config and start again; Ctrl-C quits\n";
             // Ctrl-C arrives as a key, so the terminal is restored on the way out.
             Console.TreatControlCAsInput = true;
             Console.Clear();

@@ -31,7 +31,7 @@ public sealed class MeterSimulation : IAsyncDisposable
         Clock = clock;
         Network = new NetworkSwitch(_http);
         Display = new SimDisplay();
-        Acceptor = new CoinAcceptor(() => Loop, config?.Coins ?? new Meter.Core.Config.CoinTable([], [], 100, 10));
+        Acceptor = new CoinAcceptor(() => Loop, config?.Coins ?? CoinTable.Empty());
     }
 
     /// <summary>
@@ -40,9 +40,9 @@ public sealed class MeterSimulation : IAsyncDisposable
     /// emulator is started, and <see cref="Config"/>, <see cref="Journal"/>, <see cref="Worker"/> and
     /// <see cref="Console"/> are not set.
     /// </summary>
-    public string? ConfigErrors { get; private set; }
+    public string? ConfigProblems { get; private set; }
 
-    public bool IsConfigured => ConfigErrors == null;
+    public bool IsConfigured => ConfigProblems == null;
 
     /// <summary>The multi-tap time, ms (the reader's default when nf.config did not read).</summary>
     public int MultiTapMs => IsConfigured ? Config.Keypad.MultiTapMs : 1000;
@@ -75,7 +75,7 @@ public sealed class MeterSimulation : IAsyncDisposable
 
     /// <summary>
     /// Reads the configuration and starts the meter: out of service when the configuration has errors
-    /// (see <see cref="ConfigErrors"/>); throws ArgumentException for a bad option.
+    /// (see <see cref="ConfigProblems"/>); throws ArgumentException for a bad option.
     /// </summary>
     public static async Task<MeterSimulation> StartAsync(SimOptions options, bool manualClock, string emulatorFaults = "")
     {
@@ -86,7 +86,7 @@ public sealed class MeterSimulation : IAsyncDisposable
         {
             // No zone to read --time in: the meter's clock starts now.
             var closed = new MeterSimulation(null, options, new SimClock(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), manualClock));
-            closed.ConfigErrors = configPath + " has errors:\n" + errors;
+            closed.ConfigProblems = configPath + " has errors:\n" + errors;
             closed._firstConfigError = errors[0].Brief();
             closed._dataLock = LockData(options.Data);
             closed.Boot();
@@ -119,7 +119,7 @@ public sealed class MeterSimulation : IAsyncDisposable
         if (!IsConfigured)
         {
             Loop = MeterLoop.InvalidConfiguration(_firstConfigError, Clock, Display, Log);
-            Log.Add(Clock.UtcMs, "boot: out of service, " + ConfigErrors);
+            Log.Add(Clock.UtcMs, "boot: out of service, " + ConfigProblems);
             return null;
         }
 

@@ -22,7 +22,7 @@ public static class ScriptMode
             await using var meter = await MeterSimulation.StartAsync(options, manualClock: true);
             if (!meter.IsConfigured)
             {
-                Console.Error.Write(meter.ConfigErrors);
+                Console.Error.Write(meter.ConfigProblems);
             }
 
             int failures = await new ScriptRunner(meter, Console.Out).RunAsync(File.ReadLines(options.Script!));

@@ -17,6 +17,12 @@ namespace Meter.Core.Config
             MinimumPulseMs = minimumPulseMs;
         }
 
+        /// <summary>No coin known: for a meter whose [coins] did not read (its inhibit line stays held).</summary>
+        public static CoinTable Empty()
+        {
+            return new CoinTable(new int[0], new long[0], 100, 10);
+        }
+
         public int Count
         {
             get { return _pulses.Length; }

@@ -54,7 +54,7 @@ namespace Meter.Core.Sale
             _log = log;
             Inputs = new InputQueue(64);
             _keypad = new KeypadDebouncer(30);
-            _coins = new CoinPulseDecoder(new CoinTable(new int[0], new long[0], 100, 10));
+            _coins = new CoinPulseDecoder(CoinTable.Empty());
             Flow = SaleFlow.InvalidConfiguration(configProblem);
         }
 
