@@ -31,9 +31,6 @@ public sealed class CoinAcceptor
     /// <summary>Coins handed back because the meter refused coins (inhibit line held).</summary>
     public int Returned { get; private set; }
 
-    /// <summary>The last coin handed back, in cents (0 when none yet).</summary>
-    public long LastReturnedCents { get; private set; }
-
     /// <summary>
     /// Feeds a coin at <paramref name="nowMs"/>; returns how long until it is decoded, or -1 when the
     /// acceptor handed it back (coins refused).
@@ -44,7 +41,6 @@ public sealed class CoinAcceptor
         if (!_loop().Flow.CoinsEnabled)
         {
             Returned++;
-            LastReturnedCents = cents;
             return -1;
         }
 
