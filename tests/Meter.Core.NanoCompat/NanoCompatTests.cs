@@ -47,16 +47,21 @@ public class NanoCompatTests
     }
 
     [Fact]
-    public void NanoProject_ListsExactlyTheCoreSources()
+    public void BothCoreProjects_CompileExactlyTheCoreSources()
     {
-        XNamespace ns = "http://schemas.microsoft.com/developer/msbuild/2003";
-        var project = XDocument.Load(Path.Combine(RepositoryFiles.CoreFolder, "Meter.Core.Nano.nfproj"));
-        var listed = project.Descendants(ns + "Compile")
-            .Select(e => e.Attribute("Include")!.Value.Replace('\\', '/'))
-            .OrderBy(f => f, System.StringComparer.Ordinal)
-            .ToList();
+        var sources = RepositoryFiles.CoreSources();
 
-        Assert.Equal(RepositoryFiles.CoreSources(), listed);
+        Assert.Equal(sources, ProjectFiles.CompileItems(Path.Combine(RepositoryFiles.CoreFolder, "Meter.Core.csproj")));
+        Assert.Equal(sources, ProjectFiles.CompileItems(Path.Combine(RepositoryFiles.CoreFolder, "Meter.Core.Nano.nfproj")));
+    }
+
+    [Fact]
+    public void BothCoreProjects_KeepTheirOwnIntermediateFolders()
+    {
+        string host = ProjectFiles.Property(Path.Combine(RepositoryFiles.CoreFolder, "Meter.Core.csproj"), "BaseIntermediateOutputPath");
+        string nano = ProjectFiles.Property(Path.Combine(RepositoryFiles.CoreFolder, "Meter.Core.Nano.nfproj"), "BaseIntermediateOutputPath");
+
+        Assert.NotEqual(host.Replace('\\', '/').TrimEnd('/'), nano.Replace('\\', '/').TrimEnd('/'));
     }
 
     [Fact]

@@ -32,19 +32,31 @@ public static class NanoCompiler
         }
     }
 
-    /// <summary>Problems found, one line each; empty when the sources are fit for the device.</summary>
+    /// <summary>Problems found in the core's sources, one line each; empty when they are fit for the device.</summary>
     public static IReadOnlyList<string> Check(IEnumerable<(string Path, string Text)> sources)
     {
+        return Compile("Meter.Core", OutputKind.DynamicallyLinkedLibrary, sources, Array.Empty<MetadataReference>(), new[] { "mscorlib" }, out _);
+    }
+
+    /// <summary>
+    /// Compiles sources as a .nfproj would, against the real mscorlib plus <paramref name="references"/>,
+    /// and lists every problem: compile errors, generics, and references to assemblies not in
+    /// <paramref name="allowedAssemblies"/>. The image is set when the sources compiled.
+    /// </summary>
+    public static IReadOnlyList<string> Compile(string assemblyName, OutputKind kind, IEnumerable<(string Path, string Text)> sources,
+        IEnumerable<MetadataReference> references, ICollection<string> allowedAssemblies, out byte[] image)
+    {
+        image = null;
         var parse = new CSharpParseOptions(LanguageVersion.CSharp9, preprocessorSymbols: new[] { "NANOFRAMEWORK_1_0" });
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parse, s.Path)).ToList();
         var compilation = CSharpCompilation.Create(
-            "Meter.Core",
+            assemblyName,
             trees,
-            new[] { MetadataReference.CreateFromFile(MscorlibPath) },
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
+            new[] { MetadataReference.CreateFromFile(MscorlibPath) }.Concat(references),
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Disable));
 
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
+        using var stream = new MemoryStream();
+        var emitted = compilation.Emit(stream);
         var problems = emitted.Diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => "compile: " + d)
@@ -54,20 +66,20 @@ public static class NanoCompiler
             return problems;
         }
 
-        image.Position = 0;
-        using var pe = new PEReader(image);
-        problems.AddRange(MetadataProblems(pe.GetMetadataReader()));
+        image = stream.ToArray();
+        using var pe = new PEReader(new MemoryStream(image));
+        problems.AddRange(MetadataProblems(pe.GetMetadataReader(), allowedAssemblies));
         return problems;
     }
 
-    private static IEnumerable<string> MetadataProblems(MetadataReader md)
+    private static IEnumerable<string> MetadataProblems(MetadataReader md, ICollection<string> allowedAssemblies)
     {
         foreach (var handle in md.AssemblyReferences)
         {
             string name = md.GetString(md.GetAssemblyReference(handle).Name);
-            if (name != "mscorlib")
+            if (!allowedAssemblies.Contains(name))
             {
-                yield return "references assembly " + name + " (only mscorlib is allowed)";
+                yield return "references assembly " + name + " (allowed: " + string.Join(", ", allowedAssemblies) + ")";
             }
         }
 

@@ -24,6 +24,10 @@ public static class RepositoryFiles
 
     public static string CoreFolder => Path.Combine(Root, "firmware", "Meter.Core");
 
+    public static string AppFolder => Path.Combine(Root, "firmware", "Meter.Esp32");
+
+    public static string DeviceTestsFolder => Path.Combine(Root, "tests", "Meter.Device.Tests");
+
     /// <summary>Every .cs file of the core, relative to its folder with '/' separators, build output excluded.</summary>
     public static IReadOnlyList<string> CoreSources()
     {

@@ -54,38 +54,40 @@ public sealed class ConsoleServer : IDisposable
     {
         using (client)
         {
-            var session = new ConsoleSession();
+            // The device's line discipline; no echo: nc and telnet echo locally, as a serial terminal does not.
+            var terminal = new ConsoleTerminal(new CurrentMeterCommands(_meter), MaximumLine(), echo: false);
             using var stream = client.GetStream();
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
-            var meter = _meter();
-            writer.Write("meter " + meter.Config.Meter.Id + " console; 'help' lists commands\n> ");
+            var received = new byte[256];
             try
             {
-                // Lines are bounded by the console itself; a client that never sends a newline is cut at 4 KiB.
-                var line = new StringBuilder();
-                int c;
-                while ((c = reader.Read()) >= 0)
+                Send(stream, terminal.Greeting());
+                int count;
+                while ((count = stream.Read(received, 0, received.Length)) > 0)
                 {
-                    if (c == '\r')
-                    {
-                        continue;
-                    }
-
-                    if (c != '\n' && line.Length < 4096)
-                    {
-                        line.Append((char)c);
-                        continue;
-                    }
-
-                    meter = _meter();
-                    writer.Write(meter.Console.Execute(session, line.ToString(), meter.Clock.UtcMs) + (session.AwaitingPin ? "PIN> " : "> "));
-                    line.Clear();
+                    Send(stream, terminal.Feed(received, 0, count, _meter().Clock.UtcMs));
                 }
             }
             catch (IOException)
             {
             }
         }
+    }
+
+    private int MaximumLine() => _meter().IsConfigured ? _meter().Config.Console.MaximumLine : 120;
+
+    private static void Send(NetworkStream stream, string text)
+    {
+        if (text.Length > 0)
+        {
+            stream.Write(Encoding.UTF8.GetBytes(text));
+        }
+    }
+
+    /// <summary>Each line goes to the meter running now: a power cut in the simulator builds a new console.</summary>
+    private sealed class CurrentMeterCommands(Func<MeterSimulation> meter) : IConsoleCommands
+    {
+        public string Greeting => meter().Commands.Greeting;
+
+        public string Execute(ConsoleSession session, string line, long nowUtcMs) => meter().Commands.Execute(session, line, nowUtcMs);
     }
 }

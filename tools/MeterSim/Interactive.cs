@@ -26,7 +26,7 @@ public static class Interactive
 
         await using (meter)
         {
-            using var console = options.ConsolePort == 0 || !meter.IsConfigured ? null : new ConsoleServer(options.ConsolePort, () => meter);
+            using var console = options.ConsolePort == 0 ? null : new ConsoleServer(options.ConsolePort, () => meter);
             using var stop = new CancellationTokenSource();
             using var threads = new MeterThreads(meter);
             bool powerCut = false;

@@ -3,6 +3,7 @@ using Meter.Core.Journal;
 using Meter.Core.Operator;
 using Meter.Core.OpsCom;
 using Meter.Core.Sale;
+using Meter.Core.Supervision;
 using Meter.Core.Sync;
 using Meter.Core.Time;
 using Meter.Host.Net;
@@ -16,7 +17,7 @@ namespace MeterSim;
 /// journal, System.Net.Http, a terminal or PNG for the OLED) and the OPSCOM emulator in-process.
 /// A power cut throws away everything in memory and builds the meter again from what is on "flash".
 /// </summary>
-public sealed class MeterSimulation : IAsyncDisposable
+public sealed class MeterSimulation : IAsyncDisposable, IUiPeripherals
 {
     private readonly SystemNetHttpPort _http = new();
     private FileStream? _dataLock;
@@ -70,6 +71,18 @@ public sealed class MeterSimulation : IAsyncDisposable
 
     public OperatorConsole Console { get; private set; } = null!;
 
+    /// <summary>What answers console lines: the operator console, or the configuration's errors on a meter that did not configure.</summary>
+    public IConsoleCommands Commands => IsConfigured ? Console : new ConfigErrorConsole(ConfigProblems!);
+
+    /// <summary>The UI thread's body (the core's, as on the device), rebuilt at each boot.</summary>
+    public UiLoop Ui { get; private set; } = null!;
+
+    /// <summary>Tells whether a sync cycle is stuck (the device reboots on it; the simulator only shows it).</summary>
+    public LoopWatch WorkerWatch { get; } = new("sync worker", StallMs);
+
+    /// <summary>How long one pass of a loop may take before it counts as stuck, ms (as on the device).</summary>
+    public const int StallMs = 120000;
+
     /// <summary>Where the emulator listens (null with a real OPSCOM).</summary>
     public string? EmulatorUrl => _emulator?.BaseUrl;
 
@@ -119,6 +132,7 @@ public sealed class MeterSimulation : IAsyncDisposable
         if (!IsConfigured)
         {
             Loop = MeterLoop.InvalidConfiguration(_firstConfigError, Clock, Display, Log);
+            Ui = new UiLoop(Loop, this, Clock, Log, new LoopWatch("ui loop", StallMs));
             Log.Add(Clock.UtcMs, "boot: out of service, " + ConfigProblems);
             return null;
         }
@@ -131,6 +145,7 @@ public sealed class MeterSimulation : IAsyncDisposable
         var settings = new OpsComSettings(baseUrl, Config.OpsCom.Client, _emulator?.BaseUrl ?? Config.OpsCom.ValidateUrl, Config.OpsCom.SendTimesAsUtc, Config.OpsCom.RootCaPath);
         var requests = new OpsComRequests(settings, Config.Secrets.ApiToken, Config.Tariff.Zone);
         Loop = new MeterLoop(Config, Journal, Clock, Display, Log);
+        Ui = new UiLoop(Loop, this, Clock, Log, new LoopWatch("ui loop", StallMs));
         var engine = new SyncEngine(Journal, Network, requests, Config.Sync, new Random());
         Worker = new SyncWorker(Journal, engine, Clock, Log, Config.Sync, new Random());
         var queries = new OpsComQueries(Network, new OpsComRequests(settings, Config.Secrets.ApiToken, Config.Tariff.Zone), Config.Sync.TimeoutMs, Config.Sync.ResponseCapBytes);
@@ -155,12 +170,18 @@ public sealed class MeterSimulation : IAsyncDisposable
 
     private long _sntpDueMs;
 
-    /// <summary>One pass of the UI loop, the coin acceptor's due pulses first.</summary>
+    /// <summary>One pass of the UI loop, the coin acceptor's due pulses first (scripts step by hand; threads use <see cref="Ui"/>).</summary>
     public bool Step()
     {
-        Sntp();
-        Acceptor.Feed(Clock.MonotonicMs);
+        BeforeStep(Loop, Clock.MonotonicMs);
         return Loop.Step();
+    }
+
+    /// <summary>The simulated hardware's turn on the UI thread: SNTP, and the acceptor's due pulses.</summary>
+    public void BeforeStep(MeterLoop loop, long nowMs)
+    {
+        Sntp();
+        Acceptor.Feed(nowMs);
     }
 
     // Like the ESP32 after a power cut, the clock is unknown until SNTP reaches a server: never while the

@@ -24,8 +24,8 @@ public sealed class MeterThreads : IDisposable
         Start();
     }
 
-    /// <summary>Exceptions the UI loop threw (each logged); the loop goes on.</summary>
-    public int UiExceptions { get; private set; }
+    /// <summary>Exceptions the UI loop threw since the last boot (each logged); the loop goes on.</summary>
+    public int UiExceptions => _meter.Ui.Exceptions;
 
     /// <summary>Cuts the power and boots again with both threads restarted.</summary>
     public void PowerCut()
@@ -49,28 +49,16 @@ public sealed class MeterThreads : IDisposable
     private void Start()
     {
         _stop = new CancellationTokenSource();
-        var token = _stop.Token;
+        var stop = new CancellationStopSignal(_stop.Token);
         if (_meter.IsConfigured)
         {
             var worker = _meter.Worker;
-            new Thread(() => worker.Run(new CancellationStopSignal(token))) { IsBackground = true, Name = "sync worker" }.Start();
+            var watch = _meter.WorkerWatch;
+            new Thread(() => worker.Run(stop, watch)) { IsBackground = true, Name = "sync worker" }.Start();
         }
 
-        _ui = new Thread(() =>
-        {
-            while (!token.WaitHandle.WaitOne(UiPeriodMs))
-            {
-                try
-                {
-                    _meter.Step();
-                }
-                catch (Exception error)
-                {
-                    UiExceptions++;
-                    _meter.Log.Add(_meter.Clock.UtcMs, "ui loop: " + error.Message);
-                }
-            }
-        }) { IsBackground = true, Name = "ui loop" };
+        var ui = _meter.Ui;
+        _ui = new Thread(() => ui.Run(stop, UiPeriodMs)) { IsBackground = true, Name = "ui loop" };
         _ui.Start();
     }
 

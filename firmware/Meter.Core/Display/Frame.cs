@@ -128,6 +128,12 @@ namespace Meter.Core.Display
             }
         }
 
+        /// <summary>The next <see cref="Flush"/> sends everything, as the first one does.</summary>
+        public void ResendAll()
+        {
+            _neverShown = true;
+        }
+
         /// <summary>
         /// Sends every changed span to the display and remembers it as shown; returns the bytes sent.
         /// The first flush sends everything.

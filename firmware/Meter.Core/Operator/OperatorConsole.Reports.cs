@@ -43,6 +43,15 @@ namespace Meter.Core.Operator
             text += "trouble  dropped inputs " + _meter.DroppedInputs.ToString() + ", worker exceptions " + _sync.WorkerExceptions.ToString()
                 + Last(_sync.LastWorkerProblem) + ", maintenance failures " + _sync.MaintenanceFailures.ToString() + Last(_sync.LastMaintenanceProblem) + "\n";
             text += "screen   " + _meter.ScreenTitle + "\n";
+            IDeviceHealth health = Health;
+            if (health != null)
+            {
+                long free = health.FreeMemoryBytes;
+                string peripherals = health.Peripherals;
+                text += "device   " + (free < 0 ? "" : free.ToString() + " bytes heap free, ") + health.Network
+                    + (peripherals.Length > 0 ? "; " + peripherals : "") + "\n";
+            }
+
             text += "coins    unknown " + _meter.UnknownCoins.ToString() + ", overpaid $" + Cents.Format(_meter.OverpaidCents)
                 + ", not recorded $" + Cents.Format(_meter.NotRecordedCents) + "\n";
             return text + "version  " + Version + ", meter " + _config.Meter.Id + "\n";

@@ -11,7 +11,7 @@ namespace Meter.Core.Operator
     /// command is never echoed back (it may be a mistyped secret); a void or a clear asks for the
     /// technician PIN, which is never echoed or logged and is guarded for the whole meter (<see cref="PinGuard"/>).
     /// </summary>
-    public sealed partial class OperatorConsole
+    public sealed partial class OperatorConsole : IConsoleCommands
     {
         public const string Version = "meter 0.1";
 
@@ -48,6 +48,14 @@ namespace Meter.Core.Operator
             _log = log;
             _pins = new PinGuard(config.Secrets.TechnicianPin);
         }
+
+        public string Greeting
+        {
+            get { return "meter " + _config.Meter.Id + " console; 'help' lists commands\n"; }
+        }
+
+        /// <summary>The device's own facts for status (memory, network link, peripherals); null on a host that has none.</summary>
+        public IDeviceHealth Health { get; set; }
 
         /// <summary>Answers one line (without its line ending). The answer ends with a newline.</summary>
         public string Execute(ConsoleSession session, string line, long nowUtcMs)

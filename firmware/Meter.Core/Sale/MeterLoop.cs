@@ -31,6 +31,8 @@ namespace Meter.Core.Sale
         private int _droppedLogged;
         private long _lastTickMs;
         private bool _ticked;
+        private bool _resend;
+        private string _hardwareFault;
 
         public MeterLoop(MeterConfig config, PermitJournal journal, IClock clock, IDisplay display, MeterLog log)
         {
@@ -109,9 +111,33 @@ namespace Meter.Core.Sale
             get { return Flow.Screen.Title; }
         }
 
+        /// <summary>
+        /// Hardware that makes selling wrong (a display that does not answer: the motorist could not see
+        /// what they pay for), in a few words for the screen and the console; null when all is well. Set by
+        /// the device's peripherals on the UI thread.
+        /// </summary>
+        public string HardwareFault
+        {
+            get { return _hardwareFault; }
+            set { _hardwareFault = value; }
+        }
+
         public bool CanSell(out string reason)
         {
+            string fault = _hardwareFault;
+            if (fault != null)
+            {
+                reason = fault;
+                return false;
+            }
+
             return _journal.CanSell(out reason);
+        }
+
+        /// <summary>The panel lost what it showed (re-initialised after a fault or power dip): send the whole frame at the next step.</summary>
+        public void ResendDisplay()
+        {
+            _resend = true;
         }
 
         public PermitRecord ActiveFor(string plate, long nowUtcMs)
@@ -243,6 +269,17 @@ namespace Meter.Core.Sale
         private bool Draw()
         {
             Screen screen = Flow.Screen;
+            if (_resend)
+            {
+                _resend = false;
+                _frame.ResendAll();
+                if (screen == _drawn && screen.Version == _drawnVersion)
+                {
+                    LastBytesSent = _frame.Flush(_display);
+                    return true;
+                }
+            }
+
             if (screen == _drawn && screen.Version == _drawnVersion)
             {
                 LastBytesSent = 0;

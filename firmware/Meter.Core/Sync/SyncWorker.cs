@@ -54,6 +54,19 @@ namespace Meter.Core.Sync
             }
         }
 
+        /// <summary>As <see cref="Run(IStopSignal)"/>, telling <paramref name="watch"/> when each cycle starts and ends.</summary>
+        public void Run(IStopSignal stop, Supervision.LoopWatch watch)
+        {
+            int wait;
+            do
+            {
+                watch.PassStarted(_clock.MonotonicMs);
+                wait = Cycle();
+                watch.PassEnded();
+            }
+            while (!stop.WaitForStop(wait));
+        }
+
         /// <summary>One pass of the worker; returns how long to wait before the next, in ms (0: go on at once).</summary>
         public int Cycle()
         {
