@@ -44,6 +44,33 @@ public sealed class ConsoleServerTests
         }
     }
 
+    [Fact]
+    public async Task InvalidConfiguration_ConsoleListsTheErrors_WithNoCommandRun()
+    {
+        string data = Directory.CreateTempSubdirectory("console-").FullName;
+        try
+        {
+            string folder = Path.Combine(AppContext.BaseDirectory, "Scenarios");
+            string config = Path.Combine(data, "nf.config");
+            File.WriteAllText(config, File.ReadAllText(Path.Combine(folder, "nf.config")).Replace("currency = CAD", "currency = EUR"));
+            var options = new SimOptions { Config = config, Secrets = Path.Combine(folder, "secrets.example.config"), Data = data };
+            await using var meter = await MeterSimulation.StartAsync(options, manualClock: true);
+            using var server = new ConsoleServer(0, () => meter);
+
+            string answer = await Converse(server.Port, "status");
+
+            Assert.False(meter.IsConfigured);
+            Assert.StartsWith("meter OUT OF SERVICE: its configuration has errors", answer);
+            Assert.Contains("OUT OF SERVICE, the configuration has errors:", answer);
+            Assert.Contains("currency", answer);
+            Assert.DoesNotContain("network", answer);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     // One connection: each line sent, everything answered until the server closes or goes quiet.
     private static async Task<string> Converse(int port, params string[] lines)
     {
