@@ -12,45 +12,45 @@ namespace Meter.Core.Config
     {
         public static string Print(MeterConfig config)
         {
-            string text = "[meter]\n" + Line("id", config.Meter.Id) + Line("zone", config.Meter.ZoneName) + Line("currency", config.Meter.Currency);
+            string text = "[meter]\n" + Line(ConfigSchema.MeterId, config.Meter.Id) + Line(ConfigSchema.Zone, config.Meter.ZoneName) + Line(ConfigSchema.Currency, config.Meter.Currency);
             text += PrintClock(config.Tariff.Zone) + PrintTariff(config.Tariff);
             OpsComSettings opsCom = config.OpsCom;
-            text += "\n[opscom]\n" + Line("base_url", opsCom.BaseUrl) + Line("client", opsCom.Client) + Line("validate_url", opsCom.ValidateUrl)
-                + Line("times", opsCom.SendTimesAsUtc ? "utc" : "local") + (opsCom.RootCaPath.Length > 0 ? Line("root_ca", opsCom.RootCaPath) : "")
-                + Secret("api_token", config.Secrets.ApiToken);
+            text += "\n[opscom]\n" + Line(ConfigSchema.BaseUrl, opsCom.BaseUrl) + Line(ConfigSchema.Client, opsCom.Client) + Line(ConfigSchema.ValidateUrl, opsCom.ValidateUrl)
+                + Line(ConfigSchema.Times, opsCom.SendTimesAsUtc ? "utc" : "local") + (opsCom.RootCaPath.Length > 0 ? Line(ConfigSchema.RootCa, opsCom.RootCaPath) : "")
+                + Secret(ConfigSchema.ApiToken, config.Secrets.ApiToken);
             SyncSettings sync = config.Sync;
-            text += "\n[sync]\n" + Number("timeout_ms", sync.TimeoutMs) + Number("backoff_min_ms", sync.BackoffMinimumMs)
-                + Number("backoff_max_ms", sync.BackoffMaximumMs) + Number("response_cap_bytes", sync.ResponseCapBytes);
+            text += "\n[sync]\n" + Number(ConfigSchema.TimeoutMs, sync.TimeoutMs) + Number(ConfigSchema.BackoffMinimumMs, sync.BackoffMinimumMs)
+                + Number(ConfigSchema.BackoffMaximumMs, sync.BackoffMaximumMs) + Number(ConfigSchema.ResponseCapBytes, sync.ResponseCapBytes);
             text += "\n[coins]\n";
             for (int i = 0; i < config.Coins.Count; i++)
             {
-                text += Line("coin", config.Coins.PulsesAt(i).ToString() + " " + Cents.Format(config.Coins.CentsAt(i)));
+                text += Line(ConfigSchema.Coin, config.Coins.PulsesAt(i).ToString() + " " + Cents.Format(config.Coins.CentsAt(i)));
             }
 
-            text += Number("pulse_gap_ms", config.Coins.GapMs) + Number("pulse_min_ms", config.Coins.MinimumPulseMs);
-            text += "\n[keypad]\n" + Number("multitap_ms", config.Keypad.MultiTapMs) + Number("debounce_ms", config.Keypad.DebounceMs)
-                + Number("idle_timeout_ms", config.Keypad.IdleTimeoutMs);
-            text += "\n[display]\n" + Line("i2c_address", "0x" + Hex(config.Display.I2cAddress)) + Number("contrast", config.Display.Contrast)
-                + Line("rotate", config.Display.Rotate180 ? "180" : "0");
-            text += "\n[console]\n" + Line("port", config.Console.Port) + Number("baud", config.Console.Baud) + Number("max_line", config.Console.MaximumLine);
-            text += "\n[journal]\n" + Number("capacity_bytes", config.Journal.CapacityBytes) + Number("partition_bytes", config.Journal.PartitionBytes)
-                + Number("reserve_bytes", config.Journal.ReserveBytes) + Number("heap_bytes", config.Journal.HeapBytes)
-                + Number("capacity_records", config.Journal.CapacityRecords) + Number("retention_minutes", config.Journal.RetentionMinutes);
-            text += "\n[wifi]\n" + Line("ssid", config.WifiSsid) + Secret("password", config.Secrets.WifiPassword)
-                + Secret("technician pin", config.Secrets.TechnicianPin);
+            text += Number(ConfigSchema.PulseGapMs, config.Coins.GapMs) + Number(ConfigSchema.PulseMinimumMs, config.Coins.MinimumPulseMs);
+            text += "\n[keypad]\n" + Number(ConfigSchema.MultiTapMs, config.Keypad.MultiTapMs) + Number(ConfigSchema.DebounceMs, config.Keypad.DebounceMs)
+                + Number(ConfigSchema.IdleTimeoutMs, config.Keypad.IdleTimeoutMs);
+            text += "\n[display]\n" + Line(ConfigSchema.I2cAddress, ConfigSchema.I2cAddress.Choices[config.Display.I2cAddress == 0x3D ? 1 : 0]) + Number(ConfigSchema.Contrast, config.Display.Contrast)
+                + Line(ConfigSchema.Rotate, ConfigSchema.Rotate.Choices[config.Display.Rotate180 ? 1 : 0]);
+            text += "\n[console]\n" + Line(ConfigSchema.ConsolePort, config.Console.Port) + Number(ConfigSchema.Baud, config.Console.Baud) + Number(ConfigSchema.MaximumLine, config.Console.MaximumLine);
+            text += "\n[journal]\n" + Number(ConfigSchema.CapacityBytes, config.Journal.CapacityBytes) + Number(ConfigSchema.PartitionBytes, config.Journal.PartitionBytes)
+                + Number(ConfigSchema.ReserveBytes, config.Journal.ReserveBytes) + Number(ConfigSchema.HeapBytes, config.Journal.HeapBytes)
+                + Number(ConfigSchema.CapacityRecords, config.Journal.CapacityRecords) + Number(ConfigSchema.RetentionMinutes, config.Journal.RetentionMinutes);
+            text += "\n[wifi]\n" + Line(ConfigSchema.Ssid, config.WifiSsid) + Secret(ConfigSchema.WifiPassword, config.Secrets.WifiPassword)
+                + Secret(ConfigSchema.TechnicianPin, config.Secrets.TechnicianPin);
             return text;
         }
 
         private static string PrintClock(LocalTimeZone zone)
         {
             int offset = zone.StandardOffsetMinutes;
-            string text = "\n[clock]\n" + Line("utc_offset", (offset < 0 ? "-" : "+") + TimeText.FormatClock(offset < 0 ? -offset : offset));
+            string text = "\n[clock]\n" + Line(ConfigSchema.UtcOffset, (offset < 0 ? "-" : "+") + TimeText.FormatClock(offset < 0 ? -offset : offset));
             DstRule dst = zone.Dst;
             if (dst != null)
             {
-                text += Line("dst_start", Rule(dst.StartWeek, dst.StartDayOfWeek, dst.StartMonth, dst.StartMinuteOfDay))
-                    + Line("dst_end", Rule(dst.EndWeek, dst.EndDayOfWeek, dst.EndMonth, dst.EndMinuteOfDay))
-                    + Number("dst_save", dst.SaveMinutes);
+                text += Line(ConfigSchema.DstStart, Rule(dst.StartWeek, dst.StartDayOfWeek, dst.StartMonth, dst.StartMinuteOfDay))
+                    + Line(ConfigSchema.DstEnd, Rule(dst.EndWeek, dst.EndDayOfWeek, dst.EndMonth, dst.EndMinuteOfDay))
+                    + Number(ConfigSchema.DstSave, dst.SaveMinutes);
             }
 
             return text;
@@ -63,15 +63,15 @@ namespace Meter.Core.Config
             {
                 RateBand band = tariff.Band(i);
                 string price = band.CentsPerBlock == 0 ? "free" : Cents.Format(band.CentsPerBlock) + "/" + band.BlockMinutes.ToString();
-                text += Line("band", TimeText.FormatClock(band.StartMinuteOfDay) + " " + price);
+                text += Line(ConfigSchema.Band, TimeText.FormatClock(band.StartMinuteOfDay) + " " + price);
             }
 
             for (int i = 0; i < tariff.EscalationCount; i++)
             {
-                text += Line("escalate", tariff.EscalationAt(i).AfterMinutes.ToString() + " " + tariff.EscalationAt(i).Percent.ToString() + "%");
+                text += Line(ConfigSchema.Escalate, tariff.EscalationAt(i).AfterMinutes.ToString() + " " + tariff.EscalationAt(i).Percent.ToString() + "%");
             }
 
-            text += Line("minimum_purchase", Cents.Format(tariff.MinimumPurchaseCents)) + Number("maximum_stay", tariff.MaximumStayMinutes);
+            text += Line(ConfigSchema.MinimumPurchase, Cents.Format(tariff.MinimumPurchaseCents)) + Number(ConfigSchema.MaximumStay, tariff.MaximumStayMinutes);
             for (int day = 0; day < 7; day++)
             {
                 EnforcementWindow[] windows = tariff.Windows(day);
@@ -81,12 +81,12 @@ namespace Meter.Core.Config
                     value += (i == 0 ? "" : " ") + TimeText.FormatClock(windows[i].StartMinuteOfDay) + "-" + TimeText.FormatClock(windows[i].EndMinuteOfDay);
                 }
 
-                text += Line(TariffConfigReader.DayKeys[day], value);
+                text += Line(ConfigSchema.Days[day], value);
             }
 
             for (int i = 0; i < tariff.HolidayCount; i++)
             {
-                text += Line("holiday", TimeText.FormatDate(tariff.Holiday(i)));
+                text += Line(ConfigSchema.Holiday, TimeText.FormatDate(tariff.Holiday(i)));
             }
 
             return text;
@@ -98,25 +98,19 @@ namespace Meter.Core.Config
         }
 
         // As a comment, so the printout is itself a valid nf.config; secrets live in the secrets file.
-        private static string Secret(string name, string secret)
+        private static string Secret(ConfigKey key, string secret)
         {
-            return "# " + name + " (secrets file): " + (secret == null || secret.Length == 0 ? "(not set)" : Secrets.Mask) + "\n";
+            return "# " + (key.Section == "technician" ? "technician " : "") + key.Name + " (secrets file): " + (secret == null || secret.Length == 0 ? "(not set)" : Secrets.Mask) + "\n";
         }
 
-        private static string Line(string key, string value)
+        private static string Line(ConfigKey key, string value)
         {
-            return key + " = " + value + "\n";
+            return key.Name + " = " + value + "\n";
         }
 
-        private static string Number(string key, int value)
+        private static string Number(ConfigKey key, int value)
         {
             return Line(key, value.ToString());
-        }
-
-        private static string Hex(int value)
-        {
-            const string digits = "0123456789ABCDEF";
-            return digits[(value >> 4) & 15].ToString() + digits[value & 15].ToString();
         }
     }
 }

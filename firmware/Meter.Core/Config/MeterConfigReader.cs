@@ -12,9 +12,6 @@ namespace Meter.Core.Config
     /// </summary>
     public static class MeterConfigReader
     {
-        public static readonly string[] Sections = { "meter", "clock", "tariff", "opscom", "sync", "coins", "keypad", "display", "console", "journal", "wifi" };
-        public static readonly string[] SecretSections = { "opscom", "wifi", "technician" };
-
         /// <summary>Returns the configuration, or null with <paramref name="errors"/> filled.</summary>
         public static MeterConfig Read(string configText, string secretsText, ConfigErrors errors)
         {
@@ -24,94 +21,73 @@ namespace Meter.Core.Config
             OpsComSettings opsCom = ReadOpsCom(new SectionReader(document, "opscom", errors));
             SyncSettings sync = ReadSync(new SectionReader(document, "sync", errors));
             CoinTable coins = ReadCoins(new SectionReader(document, "coins", errors));
-            SectionReader keypadSection = new SectionReader(document, "keypad", errors);
-            KeypadSettings keypad = new KeypadSettings(
-                keypadSection.Int("multitap_ms", false, 1000, 200, 3000),
-                keypadSection.Int("debounce_ms", false, 30, 5, 200),
-                keypadSection.Int("idle_timeout_ms", false, 60000, 10000, 600000));
+            SectionReader keypad = new SectionReader(document, "keypad", errors);
+            KeypadSettings keys = new KeypadSettings(keypad.Int(ConfigSchema.MultiTapMs), keypad.Int(ConfigSchema.DebounceMs), keypad.Int(ConfigSchema.IdleTimeoutMs));
             SectionReader displaySection = new SectionReader(document, "display", errors);
-            int address = displaySection.Int("i2c_address", false, 0x3C, 0x3C, 0x3D);
-            DisplaySettings display = new DisplaySettings(address, displaySection.Int("contrast", false, 0xCF, 0, 255),
-                displaySection.Choice("rotate", false, 0, new string[] { "0", "180" }) == 1);
-            ConsoleSettings console = ReadConsole(new SectionReader(document, "console", errors));
+            int address = displaySection.Choice(ConfigSchema.I2cAddress) == 0 ? 0x3C : 0x3D;
+            DisplaySettings display = new DisplaySettings(address, displaySection.Int(ConfigSchema.Contrast), displaySection.Choice(ConfigSchema.Rotate) == 1);
+            SectionReader consoleSection = new SectionReader(document, "console", errors);
+            ConsoleSettings console = new ConsoleSettings(ConfigSchema.ConsolePort.Choices[consoleSection.Choice(ConfigSchema.ConsolePort)],
+                int.Parse(ConfigSchema.Baud.Choices[consoleSection.Choice(ConfigSchema.Baud)]), consoleSection.Int(ConfigSchema.MaximumLine));
             JournalSettings journal = ReadJournal(new SectionReader(document, "journal", errors));
-            string ssid = new SectionReader(document, "wifi", errors).Text("ssid", false, "", 32);
-            ReportUnused(document, Sections, errors);
+            string ssid = new SectionReader(document, "wifi", errors).Text(ConfigSchema.Ssid);
+            ReportUnused(document, ConfigSchema.Sections, errors);
 
             Secrets secrets = ReadSecrets(secretsText, errors);
-            if (tariff != null && coins != null && coins.Count > 0 && tariff.MinimumPurchaseCents > coins.SmallestCoinCents)
-            {
-                errors.Add(0, "tariff.minimum_purchase", "is above the smallest coin (" + Cents.Format(coins.SmallestCoinCents)
-                    + "): without an escrow every coin must buy time");
-            }
-
+            ConfigRules.MinimumPurchaseWithinSmallestCoin(tariff, coins, errors);
             if (errors.Count > 0)
             {
                 return null;
             }
 
-            return new MeterConfig(meter, tariff, opsCom, sync, coins, keypad, display, console, journal, ssid, secrets);
+            return new MeterConfig(meter, tariff, opsCom, sync, coins, keys, display, console, journal, ssid, secrets);
         }
 
         private static MeterSettings ReadMeter(SectionReader section)
         {
-            ConfigEntry idEntry = section.Entry("id", true);
+            ConfigEntry idEntry = section.Entry(ConfigSchema.MeterId);
             string id = idEntry == null ? "" : idEntry.Value;
-            if (idEntry != null && !IsCode(id, 20))
+            if (idEntry != null && !IsCode(id, ConfigSchema.MeterId.Maximum))
             {
-                section.Error(idEntry.Line, "id", "must be 1-20 letters, digits or '-' (it prefixes permit numbers of at most 50 characters)");
+                section.Error(idEntry.Line, ConfigSchema.MeterId, "must be 1-20 letters, digits or '-' (it prefixes permit numbers of at most 50 characters)");
             }
 
-            string zone = section.Text("zone", true, "", 200);
-            ConfigEntry currencyEntry = section.Entry("currency", true);
-            if (currencyEntry != null && !Money.Currency.IsSupported(currencyEntry.Value))
-            {
-                section.Error(currencyEntry.Line, "currency", "must be CAD or USD");
-            }
-
-            return new MeterSettings(id, zone, currencyEntry == null ? "" : currencyEntry.Value);
+            string zone = section.Text(ConfigSchema.Zone);
+            int currency = section.Choice(ConfigSchema.Currency);
+            return new MeterSettings(id, zone, ConfigSchema.Currency.Choices[currency]);
         }
 
         private static OpsComSettings ReadOpsCom(SectionReader section)
         {
-            string baseUrl = Url(section, "base_url");
-            ConfigEntry clientEntry = section.Entry("client", true);
-            if (clientEntry != null && !IsCode(clientEntry.Value, 50))
+            string baseUrl = Url(section, ConfigSchema.BaseUrl);
+            ConfigEntry clientEntry = section.Entry(ConfigSchema.Client);
+            if (clientEntry != null && !IsCode(clientEntry.Value, ConfigSchema.Client.Maximum))
             {
-                section.Error(clientEntry.Line, "client", "must be 1-50 letters, digits, '-' or '_' (e.g. OC-TOMA)");
+                section.Error(clientEntry.Line, ConfigSchema.Client, "must be 1-50 letters, digits, '-' or '_' (e.g. OC-TOMA)");
             }
 
-            string validateUrl = Url(section, "validate_url");
-            bool utc = section.Choice("times", true, 0, new string[] { "utc", "local" }) == 0;
-            string rootCa = section.Text("root_ca", false, "", 100);
-            if (baseUrl.StartsWith("https://") && rootCa.Length == 0)
-            {
-                section.Error(0, "root_ca", "missing: https needs the root certificate the server must chain to");
-            }
-
+            string validateUrl = Url(section, ConfigSchema.ValidateUrl);
+            bool utc = section.Choice(ConfigSchema.Times) == 0;
+            string rootCa = section.Text(ConfigSchema.RootCa);
+            ConfigRules.HttpsNeedsRootCa(section, baseUrl, rootCa);
             return new OpsComSettings(baseUrl, clientEntry == null ? "" : clientEntry.Value, validateUrl, utc, rootCa);
         }
 
         private static SyncSettings ReadSync(SectionReader section)
         {
-            int timeout = section.Int("timeout_ms", false, 10000, 1000, 60000);
-            int minimum = section.Int("backoff_min_ms", false, 2000, 100, 3600000);
-            ConfigEntry[] maximumEntries = section.All("backoff_max_ms");
-            int maximum = section.Int("backoff_max_ms", false, 600000, 100, 86400000);
-            if (minimum > maximum)
-            {
-                section.Error(maximumEntries.Length == 0 ? 0 : maximumEntries[0].Line, "backoff_max_ms", "must not be below backoff_min_ms");
-            }
-
-            return new SyncSettings(timeout, minimum, maximum, section.Int("response_cap_bytes", false, 4096, 512, 16384));
+            int timeout = section.Int(ConfigSchema.TimeoutMs);
+            int minimum = section.Int(ConfigSchema.BackoffMinimumMs);
+            int maximum = section.Int(ConfigSchema.BackoffMaximumMs);
+            ConfigRules.BackoffMinimumNotAboveMaximum(section, minimum, maximum);
+            return new SyncSettings(timeout, minimum, maximum, section.Int(ConfigSchema.ResponseCapBytes));
         }
 
         private static CoinTable ReadCoins(SectionReader section)
         {
-            ConfigEntry[] entries = section.All("coin");
+            ConfigEntry[] entries = section.All(ConfigSchema.Coin);
             if (entries.Length == 0)
             {
-                section.Error(0, "coin", "missing: at least one 'coin = PULSES AMOUNT'");
+                section.Error(0, ConfigSchema.Coin, "missing: at least one 'coin = PULSES AMOUNT'");
             }
 
             int[] pulses = new int[entries.Length];
@@ -122,7 +98,7 @@ namespace Meter.Core.Config
                 if (words.Length != 2 || !ConfigValues.TryParseInt(words[0], out pulses[i]) || pulses[i] < 1 || pulses[i] > 50
                     || !Cents.TryParse(words[1], out cents[i]) || cents[i] < 1 || cents[i] > 100000)
                 {
-                    section.Error(entries[i].Line, "coin", "must be 'PULSES AMOUNT' with 1-50 pulses and 0.01-1000.00, e.g. 'coin = 5 0.25'");
+                    section.Error(entries[i].Line, ConfigSchema.Coin, "must be 'PULSES AMOUNT' with 1-50 pulses and 0.01-1000.00, e.g. 'coin = 5 0.25'");
                     continue;
                 }
 
@@ -130,61 +106,24 @@ namespace Meter.Core.Config
                 {
                     if (pulses[j] == pulses[i])
                     {
-                        section.Error(entries[i].Line, "coin", pulses[i].ToString() + " pulses already mean " + Cents.Format(cents[j]) + " (line " + entries[j].Line.ToString() + ")");
+                        section.Error(entries[i].Line, ConfigSchema.Coin, pulses[i].ToString() + " pulses already mean " + Cents.Format(cents[j]) + " (line " + entries[j].Line.ToString() + ")");
                     }
                 }
             }
 
-            int gap = section.Int("pulse_gap_ms", false, 150, 20, 2000);
-            int minimumPulse = section.Int("pulse_min_ms", false, 10, 1, 200);
-            return new CoinTable(pulses, cents, gap, minimumPulse);
+            return new CoinTable(pulses, cents, section.Int(ConfigSchema.PulseGapMs), section.Int(ConfigSchema.PulseMinimumMs));
         }
 
-        // The journal must fit the littlefs partition beside the other files, by the flash cost estimate the
-        // journal itself uses (checked against the calibrated littlefs model): a larger capacity would let
-        // littlefs run out before the journal refuses a sale.
         private static JournalSettings ReadJournal(SectionReader section)
         {
-            int partition = section.Int("partition_bytes", false, JournalSettings.DefaultPartitionBytes, 65536, 16777216);
-            int reserve = section.Int("reserve_bytes", false, JournalSettings.DefaultReserveBytes, 8192, 16777216);
-            ConfigEntry[] capacityEntries = section.All("capacity_bytes");
-            int capacity = section.Int("capacity_bytes", false, partition - reserve, 0, 16777216);
-            int line = capacityEntries.Length == 0 ? 0 : capacityEntries[0].Line;
-            if (capacity > partition - reserve)
-            {
-                section.Error(line, "capacity_bytes", "the partition (" + partition.ToString() + " bytes, " + reserve.ToString()
-                    + " reserved for the other files) holds at most " + (partition - reserve).ToString());
-            }
-            else if (capacity < PermitJournal.MinimumCapacityBytes(JournalSettings.DefaultRingFiles))
-            {
-                section.Error(line, "capacity_bytes", "must be at least " + PermitJournal.MinimumCapacityBytes(JournalSettings.DefaultRingFiles).ToString() + " (the journal's ring files and working reserve)");
-            }
-
-            int records = section.Int("capacity_records", false, JournalSettings.DefaultCapacityRecords, 1, 20000);
-            int heap = section.Int("heap_bytes", false, JournalSettings.DefaultHeapBytes, 16384, 67108864);
-            long needed = NanoHeap.JournalBytes(records);
-            if (needed > heap)
-            {
-                ConfigEntry[] recordEntries = section.All("capacity_records");
-                section.Error(recordEntries.Length == 0 ? 0 : recordEntries[0].Line, "capacity_records",
-                    records.ToString() + " permits need about " + needed.ToString() + " bytes of managed heap; heap_bytes allows " + heap.ToString());
-            }
-
-            return new JournalSettings(capacity, records, section.Int("retention_minutes", false, 60, 0, 10080), partition, reserve, heap);
-        }
-
-        private static ConsoleSettings ReadConsole(SectionReader section)
-        {
-            ConfigEntry portEntry = section.Entry("port", false);
-            string port = portEntry == null ? "COM2" : portEntry.Value;
-            if (port.Length != 4 || !port.StartsWith("COM") || port[3] < '2' || port[3] > '3')
-            {
-                section.Error(portEntry.Line, "port", "must be COM2 or COM3 (COM1 carries nanoFramework's debugger on a classic ESP32)");
-            }
-
-            int baud = section.Choice("baud", false, 4, new string[] { "9600", "19200", "38400", "57600", "115200" });
-            int[] bauds = { 9600, 19200, 38400, 57600, 115200 };
-            return new ConsoleSettings(port, bauds[baud], section.Int("max_line", false, 120, 32, 256));
+            int partition = section.Int(ConfigSchema.PartitionBytes);
+            int reserve = section.Int(ConfigSchema.ReserveBytes);
+            int capacity = section.Int(ConfigSchema.CapacityBytes, partition - reserve);
+            ConfigRules.JournalFitsPartition(section, capacity, partition, reserve);
+            int records = section.Int(ConfigSchema.CapacityRecords);
+            int heap = section.Int(ConfigSchema.HeapBytes);
+            ConfigRules.JournalFitsHeap(section, records, heap);
+            return new JournalSettings(capacity, records, section.Int(ConfigSchema.RetentionMinutes), partition, reserve, heap);
         }
 
         private static Secrets ReadSecrets(string text, ConfigErrors errors)
@@ -192,21 +131,21 @@ namespace Meter.Core.Config
             ConfigErrors secretErrors = new ConfigErrors();
             ConfigDocument document = ConfigDocument.Parse(text, secretErrors);
             SectionReader opsCom = new SectionReader(document, "opscom", secretErrors);
-            ConfigEntry tokenEntry = opsCom.Entry("api_token", true);
-            if (tokenEntry != null && !IsCode(tokenEntry.Value, 50))
+            ConfigEntry tokenEntry = opsCom.Entry(ConfigSchema.ApiToken);
+            if (tokenEntry != null && !IsCode(tokenEntry.Value, ConfigSchema.ApiToken.Maximum))
             {
-                opsCom.Error(tokenEntry.Line, "api_token", "must be 1-50 letters, digits or '-'");
+                opsCom.Error(tokenEntry.Line, ConfigSchema.ApiToken, "must be 1-50 letters, digits or '-'");
             }
 
-            string password = new SectionReader(document, "wifi", secretErrors).Text("password", false, "", 64);
+            string password = new SectionReader(document, "wifi", secretErrors).Text(ConfigSchema.WifiPassword);
             SectionReader technician = new SectionReader(document, "technician", secretErrors);
-            ConfigEntry pinEntry = technician.Entry("pin", true);
+            ConfigEntry pinEntry = technician.Entry(ConfigSchema.TechnicianPin);
             if (pinEntry != null && (pinEntry.Value.Length < 4 || pinEntry.Value.Length > 8 || !IsDigits(pinEntry.Value)))
             {
-                technician.Error(pinEntry.Line, "pin", "must be 4-8 digits");
+                technician.Error(pinEntry.Line, ConfigSchema.TechnicianPin, "must be " + ConfigSchema.TechnicianPin.Format);
             }
 
-            ReportUnused(document, SecretSections, secretErrors);
+            ReportUnused(document, ConfigSchema.SecretSections, secretErrors);
             // Secret errors never quote the value: only "secrets: line, key, reason".
             for (int i = 0; i < secretErrors.Count; i++)
             {
@@ -237,9 +176,9 @@ namespace Meter.Core.Config
             }
         }
 
-        private static string Url(SectionReader section, string key)
+        private static string Url(SectionReader section, ConfigKey key)
         {
-            ConfigEntry entry = section.Entry(key, true);
+            ConfigEntry entry = section.Entry(key);
             if (entry == null)
             {
                 return "";
@@ -249,7 +188,7 @@ namespace Meter.Core.Config
             bool scheme = url.StartsWith("https://") || url.StartsWith("http://");
             if (!scheme || url.Length > 200 || url.IndexOf(' ') >= 0 || url.EndsWith("/"))
             {
-                section.Error(entry.Line, key, "must be an http:// or https:// address without a trailing '/'");
+                section.Error(entry.Line, key, "must be an " + key.Range);
                 return "";
             }
 

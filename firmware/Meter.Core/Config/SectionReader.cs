@@ -31,8 +31,77 @@ namespace Meter.Core.Config
             _errors.Add(line, _section + "." + key, reason);
         }
 
-        /// <summary>The single entry for a key, or null (after reporting when required). A repeated key is an error.</summary>
-        public ConfigEntry Entry(string key, bool required)
+        /// <summary>Reports an error against a declared key (line 0: not tied to one line).</summary>
+        public void Error(int line, ConfigKey key, string reason)
+        {
+            Error(line, key.Name, reason);
+        }
+
+        /// <summary>The single entry for a key, or null (after reporting when it is required). A repeated key is an error.</summary>
+        public ConfigEntry Entry(ConfigKey key)
+        {
+            return Entry(key.Name, key.Required);
+        }
+
+        /// <summary>Every entry of a key that may repeat (rate bands, coins, holidays), in file order.</summary>
+        public ConfigEntry[] All(ConfigKey key)
+        {
+            return All(key.Name);
+        }
+
+        /// <summary>The line of a key's first entry, or 0 when absent: where a rule across keys reports.</summary>
+        public int LineOf(ConfigKey key)
+        {
+            ConfigEntry[] entries = All(key.Name);
+            return entries.Length == 0 ? 0 : entries[0].Line;
+        }
+
+        /// <summary>Text within the key's length, without characters the device cannot hold; "" when absent or wrong.</summary>
+        public string Text(ConfigKey key)
+        {
+            return Text(key.Name, key.Required, "", key.Maximum);
+        }
+
+        /// <summary>A whole number within the key's range; its default when absent or wrong.</summary>
+        public int Int(ConfigKey key)
+        {
+            return Int(key, key.Default);
+        }
+
+        /// <summary>A whole number within the key's range; <paramref name="fallback"/> when absent or wrong (a default computed from other keys).</summary>
+        public int Int(ConfigKey key, int fallback)
+        {
+            return Int(key.Name, key.Required, fallback, key.Minimum, key.Maximum);
+        }
+
+        /// <summary>An amount in cents within the key's maximum; 0 when absent or wrong.</summary>
+        public long Cents(ConfigKey key)
+        {
+            return Cents(key.Name, key.Required, 0, key.Maximum);
+        }
+
+        /// <summary>The index of the key's choice; its default's when absent or wrong.</summary>
+        public int Choice(ConfigKey key)
+        {
+            ConfigEntry entry = Entry(key);
+            if (entry == null)
+            {
+                return key.Default;
+            }
+
+            for (int i = 0; i < key.Choices.Length; i++)
+            {
+                if (entry.Value == key.Choices[i])
+                {
+                    return i;
+                }
+            }
+
+            Error(entry.Line, key, "must be " + key.Range + " (" + key.Help + ")");
+            return key.Default;
+        }
+
+        private ConfigEntry Entry(string key, bool required)
         {
             ConfigEntry found = null;
             for (int i = 0; i < _document.Count; i++)
@@ -61,8 +130,7 @@ namespace Meter.Core.Config
             return found;
         }
 
-        /// <summary>Every entry of a key that may repeat (rate bands, coins, holidays), in file order.</summary>
-        public ConfigEntry[] All(string key)
+        private ConfigEntry[] All(string key)
         {
             ArrayList list = new ArrayList();
             for (int i = 0; i < _document.Count; i++)
@@ -78,7 +146,7 @@ namespace Meter.Core.Config
             return (ConfigEntry[])list.ToArray(typeof(ConfigEntry));
         }
 
-        public string Text(string key, bool required, string fallback, int maximumLength)
+        private string Text(string key, bool required, string fallback, int maximumLength)
         {
             ConfigEntry entry = Entry(key, required);
             if (entry == null)
@@ -129,7 +197,7 @@ namespace Meter.Core.Config
             return null;
         }
 
-        public int Int(string key, bool required, int fallback, int minimum, int maximum)
+        private int Int(string key, bool required, int fallback, int minimum, int maximum)
         {
             ConfigEntry entry = Entry(key, required);
             if (entry == null)
@@ -147,7 +215,7 @@ namespace Meter.Core.Config
             return value;
         }
 
-        public long Cents(string key, bool required, long fallback, long maximum)
+        private long Cents(string key, bool required, long fallback, long maximum)
         {
             ConfigEntry entry = Entry(key, required);
             if (entry == null)
@@ -163,33 +231,6 @@ namespace Meter.Core.Config
             }
 
             return cents;
-        }
-
-        /// <summary>One of a fixed set of words; returns its index.</summary>
-        public int Choice(string key, bool required, int fallback, string[] choices)
-        {
-            ConfigEntry entry = Entry(key, required);
-            if (entry == null)
-            {
-                return fallback;
-            }
-
-            for (int i = 0; i < choices.Length; i++)
-            {
-                if (entry.Value == choices[i])
-                {
-                    return i;
-                }
-            }
-
-            string list = "";
-            for (int i = 0; i < choices.Length; i++)
-            {
-                list += (i == 0 ? "" : ", ") + choices[i];
-            }
-
-            Error(entry.Line, key, "must be one of: " + list);
-            return fallback;
         }
 
         /// <summary>"HH:mm" as minutes after midnight.</summary>

@@ -37,23 +37,23 @@ namespace Meter.Core.Config
             int[] weekLines = new int[7];
             for (int day = 0; day < 7; day++)
             {
-                ConfigEntry entry = tariff.Entry(DayKeys[day], true);
+                ConfigEntry entry = tariff.Entry(ConfigSchema.Days[day]);
                 weekLines[day] = entry == null ? 0 : entry.Line;
                 week[day] = entry == null ? null : ReadWindows(tariff, entry);
             }
 
-            ConfigEntry[] holidayEntries = tariff.All("holiday");
+            ConfigEntry[] holidayEntries = tariff.All(ConfigSchema.Holiday);
             long[] holidays = new long[holidayEntries.Length];
             for (int i = 0; i < holidayEntries.Length; i++)
             {
                 if (!TimeText.TryParseDate(holidayEntries[i].Value, out holidays[i]))
                 {
-                    tariff.Error(holidayEntries[i].Line, "holiday", "'" + holidayEntries[i].Value + "' is not a date yyyy-MM-dd");
+                    tariff.Error(holidayEntries[i].Line, ConfigSchema.Holiday, "'" + holidayEntries[i].Value + "' is not a date yyyy-MM-dd");
                 }
             }
 
-            long minimum = tariff.Cents("minimum_purchase", true, 0, 100000);
-            int maximumStay = tariff.Int("maximum_stay", true, 60, 1, Tariff.MaximumStayLimitMinutes);
+            long minimum = tariff.Cents(ConfigSchema.MinimumPurchase);
+            int maximumStay = tariff.Int(ConfigSchema.MaximumStay);
             if (zone == null || bands == null || escalations == null)
             {
                 return null;
@@ -71,15 +71,15 @@ namespace Meter.Core.Config
             string problem = TariffRules.CheckBands(bands, out bad);
             if (problem != null)
             {
-                ConfigEntry[] bandEntries = tariff.All("band");
-                tariff.Error(bandEntries[bad < 0 || bad >= bandEntries.Length ? 0 : bad].Line, "band", problem);
+                ConfigEntry[] bandEntries = tariff.All(ConfigSchema.Band);
+                tariff.Error(bandEntries[bad < 0 || bad >= bandEntries.Length ? 0 : bad].Line, ConfigSchema.Band, problem);
                 return null;
             }
 
             problem = TariffRules.CheckEscalations(escalations, out bad);
             if (problem != null)
             {
-                tariff.Error(tariff.All("escalate")[bad].Line, "escalate", problem);
+                tariff.Error(tariff.All(ConfigSchema.Escalate)[bad].Line, ConfigSchema.Escalate, problem);
                 return null;
             }
 
@@ -88,7 +88,7 @@ namespace Meter.Core.Config
                 problem = TariffRules.CheckWindows(week[day]);
                 if (problem != null)
                 {
-                    tariff.Error(weekLines[day], DayKeys[day], problem);
+                    tariff.Error(weekLines[day], ConfigSchema.Days[day], problem);
                     return null;
                 }
             }
@@ -98,17 +98,17 @@ namespace Meter.Core.Config
 
         private static LocalTimeZone ReadZone(SectionReader clock)
         {
-            ConfigEntry offsetEntry = clock.Entry("utc_offset", true);
+            ConfigEntry offsetEntry = clock.Entry(ConfigSchema.UtcOffset);
             int offset = 0;
             if (offsetEntry != null && !TryParseOffset(offsetEntry.Value, out offset))
             {
-                clock.Error(offsetEntry.Line, "utc_offset", "must be like -05:00 or +01:00 (between -12:00 and +14:00)");
+                clock.Error(offsetEntry.Line, ConfigSchema.UtcOffset, "must be like -05:00 or +01:00 (between -12:00 and +14:00)");
                 return null;
             }
 
-            ConfigEntry startEntry = clock.Entry("dst_start", false);
-            ConfigEntry endEntry = clock.Entry("dst_end", false);
-            int save = clock.Int("dst_save", false, 60, 15, 120);
+            ConfigEntry startEntry = clock.Entry(ConfigSchema.DstStart);
+            ConfigEntry endEntry = clock.Entry(ConfigSchema.DstEnd);
+            int save = clock.Int(ConfigSchema.DstSave);
             if (startEntry == null && endEntry == null)
             {
                 return offsetEntry == null ? null : new LocalTimeZone(offset, null);
@@ -116,7 +116,7 @@ namespace Meter.Core.Config
 
             if (startEntry == null || endEntry == null)
             {
-                clock.Error((startEntry ?? endEntry).Line, startEntry == null ? "dst_start" : "dst_end", "dst_start and dst_end go together");
+                clock.Error((startEntry ?? endEntry).Line, startEntry == null ? ConfigSchema.DstStart : ConfigSchema.DstEnd, "dst_start and dst_end go together");
                 return null;
             }
 
@@ -129,7 +129,7 @@ namespace Meter.Core.Config
 
             if (start[0] == end[0])
             {
-                clock.Error(endEntry.Line, "dst_end", "daylight time must start and end in different months");
+                clock.Error(endEntry.Line, ConfigSchema.DstEnd, "daylight time must start and end in different months");
                 return null;
             }
 
@@ -155,10 +155,10 @@ namespace Meter.Core.Config
 
         private static RateBand[] ReadBands(SectionReader tariff)
         {
-            ConfigEntry[] entries = tariff.All("band");
+            ConfigEntry[] entries = tariff.All(ConfigSchema.Band);
             if (entries.Length == 0)
             {
-                tariff.Error(0, "band", "missing: at least one band starting at 00:00");
+                tariff.Error(0, ConfigSchema.Band, "missing: at least one band starting at 00:00");
                 return null;
             }
 
@@ -182,7 +182,7 @@ namespace Meter.Core.Config
             {
                 if (words.Length != 2)
                 {
-                    tariff.Error(entry.Line, "band", "must be 'HH:mm PRICE/MINUTES' or 'HH:mm free'");
+                    tariff.Error(entry.Line, ConfigSchema.Band, "must be 'HH:mm PRICE/MINUTES' or 'HH:mm free'");
                 }
 
                 return null;
@@ -199,7 +199,7 @@ namespace Meter.Core.Config
             if (slash < 0 || !Cents.TryParse(words[1].Substring(0, slash), out cents)
                 || !ConfigValues.TryParseInt(words[1].Substring(slash + 1), out block))
             {
-                tariff.Error(entry.Line, "band", "price must be like 2.00/60 (dollars per block of minutes)");
+                tariff.Error(entry.Line, ConfigSchema.Band, "price must be like 2.00/60 (dollars per block of minutes)");
                 return null;
             }
 
@@ -209,7 +209,7 @@ namespace Meter.Core.Config
         // "120 150%"
         private static Escalation[] ReadEscalations(SectionReader tariff)
         {
-            ConfigEntry[] entries = tariff.All("escalate");
+            ConfigEntry[] entries = tariff.All(ConfigSchema.Escalate);
             Escalation[] steps = new Escalation[entries.Length];
             for (int i = 0; i < entries.Length; i++)
             {
@@ -219,7 +219,7 @@ namespace Meter.Core.Config
                 if (words.Length != 2 || !ConfigValues.TryParseInt(words[0], out after) || !words[1].EndsWith("%")
                     || !ConfigValues.TryParseInt(words[1].Substring(0, words[1].Length - 1), out percent))
                 {
-                    tariff.Error(entries[i].Line, "escalate", "must be 'MINUTES PERCENT%', e.g. '120 150%'");
+                    tariff.Error(entries[i].Line, ConfigSchema.Escalate, "must be 'MINUTES PERCENT%', e.g. '120 150%'");
                     return null;
                 }
 

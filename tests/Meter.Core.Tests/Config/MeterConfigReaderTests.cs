@@ -46,7 +46,7 @@ public class MeterConfigReaderTests
     public static TheoryData<string, string, bool, string, string> BrokenLines => new()
     {
         // what to replace, replacement, whether the error names that line (else line 0), expected key, words of the reason
-        { "currency = CAD ", "currency = EUR ", true, "meter.currency", "CAD or USD" },
+        { "currency = CAD", "currency = EUR", true, "meter.currency", "CAD or USD" },
         { "id = L4-0001", "id = L4 0001", true, "meter.id", "letters, digits" },
         { "zone = Lot 4", "zoen = Lot 4", true, "meter.zoen", "unknown key" },
         { "capacity_bytes = 245760", "capacity_bytes = 262144", true, "journal.capacity_bytes", "holds at most 245760" },
@@ -71,14 +71,14 @@ public class MeterConfigReaderTests
         { "holiday = 2026-12-26", "holiday = 2026-02-30", true, "tariff.holiday", "yyyy-MM-dd" },
         { "base_url = https://controller.operationscommander.io", "base_url = controller.operationscommander.io", true, "opscom.base_url", "http" },
         { "client = OC-TOMA", "client = OC TOMA", true, "opscom.client", "OC-TOMA" },
-        { "times = utc", "times = gmt", true, "opscom.times", "utc, local" },
+        { "times = utc", "times = gmt", true, "opscom.times", "utc or local" },
         { "backoff_max_ms = 600000", "backoff_max_ms = 1000", true, "sync.backoff_max_ms", "backoff_min_ms" },
         { "timeout_ms = 10000", "timeout_ms = 10s", true, "sync.timeout_ms", "whole number" },
         { "coin = 2 0.10", "coin = 1 0.10", true, "coins.coin", "already mean 0.05" },
         { "coin = 5 0.25", "coin = five 0.25", true, "coins.coin", "PULSES AMOUNT" },
-        { "i2c_address = 0x3C", "i2c_address = 0x50", true, "display.i2c_address", "60 to 61" },
+        { "i2c_address = 0x3C", "i2c_address = 0x50", true, "display.i2c_address", "0x3C or 0x3D" },
         { "port = COM2", "port = COM1", true, "console.port", "debugger" },
-        { "baud = 115200", "baud = 12345", true, "console.baud", "one of" },
+        { "baud = 115200", "baud = 12345", true, "console.baud", "57600 or 115200" },
     };
 
     [Theory]
@@ -139,7 +139,8 @@ public class MeterConfigReaderTests
 
         MeterConfigReader.Read(CommittedConfig.Replace("zone = Lot 4", "zone = Lot 4\nzone = Lot 5"), ExampleSecrets, errors);
 
-        Assert.Contains("line 9: meter.zone: set twice (first on line 8)", errors.ToString());
+        int zone = LineOf("zone = Lot 4");
+        Assert.Contains("line " + (zone + 1) + ": meter.zone: set twice (first on line " + zone + ")", errors.ToString());
     }
 
     [Fact]
@@ -161,7 +162,7 @@ public class MeterConfigReaderTests
         MeterConfigReader.Read(CommittedConfig.Replace("zone = Lot 4", "zone = " + new string('x', 300)), ExampleSecrets, lineErrors);
         MeterConfigReader.Read(CommittedConfig + new string('#', ConfigDocument.MaximumBytes), ExampleSecrets, fileErrors);
 
-        Assert.Contains("line 8: meter: line longer than 200 characters", lineErrors.ToString());
+        Assert.Contains("line " + LineOf("zone = Lot 4") + ": meter: line longer than 200 characters", lineErrors.ToString());
         Assert.Contains("file: larger than", fileErrors.ToString());
     }
 
@@ -229,6 +230,9 @@ public class MeterConfigReaderTests
         Assert.Equal(10000, config.Sync.TimeoutMs);
         Assert.Equal(1000, config.Keypad.MultiTapMs);
     }
+
+    // The 1-based line of the committed file that starts with this text.
+    private static int LineOf(string start) => Array.FindIndex(CommittedConfig.Split('\n'), l => l.StartsWith(start, StringComparison.Ordinal)) + 1;
 
     private static MeterConfig Read(string text, string? secrets = null)
     {

@@ -1,0 +1,71 @@
+using Meter.Core.Journal;
+using Meter.Core.Money;
+using Meter.Core.Tariffs;
+
+namespace Meter.Core.Config
+{
+    /// <summary>
+    /// The rules that tie nf.config keys together, one named function each, so the reader states which
+    /// it applies. Each reports against the key a technician should change, on its line.
+    /// </summary>
+    public static class ConfigRules
+    {
+        /// <summary>Without an escrow every coin must buy time: the minimum purchase may not exceed the smallest coin.</summary>
+        public static void MinimumPurchaseWithinSmallestCoin(Tariff tariff, CoinTable coins, ConfigErrors errors)
+        {
+            if (tariff != null && coins != null && coins.Count > 0 && tariff.MinimumPurchaseCents > coins.SmallestCoinCents)
+            {
+                errors.Add(0, ConfigSchema.MinimumPurchase.FullName, "is above the smallest coin (" + Cents.Format(coins.SmallestCoinCents)
+                    + "): without an escrow every coin must buy time");
+            }
+        }
+
+        /// <summary>The back-off may not start above where it stops.</summary>
+        public static void BackoffMinimumNotAboveMaximum(SectionReader sync, int minimumMs, int maximumMs)
+        {
+            if (minimumMs > maximumMs)
+            {
+                sync.Error(sync.LineOf(ConfigSchema.BackoffMaximumMs), ConfigSchema.BackoffMaximumMs, "must not be below backoff_min_ms");
+            }
+        }
+
+        /// <summary>HTTPS needs the root certificate the server must chain to: the device trusts none by default.</summary>
+        public static void HttpsNeedsRootCa(SectionReader opsCom, string baseUrl, string rootCa)
+        {
+            if (baseUrl.StartsWith("https://") && rootCa.Length == 0)
+            {
+                opsCom.Error(0, ConfigSchema.RootCa, "missing: https needs the root certificate the server must chain to");
+            }
+        }
+
+        /// <summary>
+        /// The journal must fit the littlefs partition beside the other files, by the flash cost estimate the
+        /// journal itself uses: a larger capacity would let littlefs run out before the journal refuses a sale.
+        /// </summary>
+        public static void JournalFitsPartition(SectionReader journal, int capacityBytes, int partitionBytes, int reserveBytes)
+        {
+            int line = journal.LineOf(ConfigSchema.CapacityBytes);
+            int minimum = PermitJournal.MinimumCapacityBytes(JournalSettings.DefaultRingFiles);
+            if (capacityBytes > partitionBytes - reserveBytes)
+            {
+                journal.Error(line, ConfigSchema.CapacityBytes, "the partition (" + partitionBytes.ToString() + " bytes, " + reserveBytes.ToString()
+                    + " reserved for the other files) holds at most " + (partitionBytes - reserveBytes).ToString());
+            }
+            else if (capacityBytes < minimum)
+            {
+                journal.Error(line, ConfigSchema.CapacityBytes, "must be at least " + minimum.ToString() + " (the journal's ring files and working reserve)");
+            }
+        }
+
+        /// <summary>The permits the journal holds must fit the managed heap it is budgeted against.</summary>
+        public static void JournalFitsHeap(SectionReader journal, int capacityRecords, int heapBytes)
+        {
+            long needed = NanoHeap.JournalBytes(capacityRecords);
+            if (needed > heapBytes)
+            {
+                journal.Error(journal.LineOf(ConfigSchema.CapacityRecords), ConfigSchema.CapacityRecords,
+                    capacityRecords.ToString() + " permits need about " + needed.ToString() + " bytes of managed heap; heap_bytes allows " + heapBytes.ToString());
+            }
+        }
+    }
+}
