@@ -8,6 +8,7 @@ namespace Meter.Core.Codec
     {
         private static readonly uint[] Table = BuildTable();
 
+        /// <summary>The CRC-32 (IEEE 802.3, as zlib and System.IO.Hashing compute it) of <paramref name="count"/> bytes from <paramref name="offset"/>.</summary>
         public static uint Compute(byte[] data, int offset, int count)
         {
             uint crc = 0xFFFFFFFF;

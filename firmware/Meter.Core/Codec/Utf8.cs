@@ -77,6 +77,7 @@ namespace Meter.Core.Codec
             return offset;
         }
 
+        /// <summary>The UTF-8 bytes of a string, in a new array.</summary>
         public static byte[] GetBytes(string text)
         {
             byte[] bytes = new byte[Count(text)];

@@ -6,6 +6,7 @@ namespace Meter.Core.Collections
     /// </summary>
     public static class Sort
     {
+        /// <summary>Sorts the first <paramref name="count"/> values ascending, in place, without allocating.</summary>
         public static void Ints(int[] values, int count)
         {
             for (int i = 1; i < count; i++)
@@ -22,6 +23,7 @@ namespace Meter.Core.Collections
             }
         }
 
+        /// <summary>Sorts the first <paramref name="count"/> values ascending, in place, without allocating.</summary>
         public static void Longs(long[] values, int count)
         {
             for (int i = 1; i < count; i++)

@@ -9,6 +9,7 @@ namespace Meter.Core.Config
         private readonly int[] _pulses;
         private readonly long[] _cents;
 
+        /// <summary>The coins as programmed: pulses[i] pulses mean cents[i]; a train ends after <paramref name="gapMs"/> without a pulse; pulses shorter than <paramref name="minimumPulseMs"/> are glitches.</summary>
         public CoinTable(int[] pulses, long[] cents, int gapMs, int minimumPulseMs)
         {
             _pulses = pulses;
@@ -23,16 +24,19 @@ namespace Meter.Core.Config
             return new CoinTable(new int[0], new long[0], 100, 10);
         }
 
+        /// <summary>How many coins the acceptor is programmed for.</summary>
         public int Count
         {
             get { return _pulses.Length; }
         }
 
+        /// <summary>The pulse count of coin <paramref name="index"/>.</summary>
         public int PulsesAt(int index)
         {
             return _pulses[index];
         }
 
+        /// <summary>The value of coin <paramref name="index"/>, cents.</summary>
         public long CentsAt(int index)
         {
             return _cents[index];
@@ -59,6 +63,7 @@ namespace Meter.Core.Config
             }
         }
 
+        /// <summary>The value of the smallest coin, cents (0 without coins).</summary>
         public long SmallestCoinCents
         {
             get

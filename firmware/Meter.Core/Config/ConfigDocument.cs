@@ -11,7 +11,9 @@ namespace Meter.Core.Config
     {
         /// <summary>Bounds that keep a bad or hostile file from exhausting the device's heap.</summary>
         public const int MaximumBytes = 16384;
+        /// <summary>Longest line read, characters: a longer one is an error, not read.</summary>
         public const int MaximumLineLength = 200;
+        /// <summary>Most "key = value" entries a file may hold.</summary>
         public const int MaximumEntries = 200;
 
         private readonly ArrayList _entries = new ArrayList();
@@ -20,11 +22,13 @@ namespace Meter.Core.Config
         {
         }
 
+        /// <summary>How many entries the file holds.</summary>
         public int Count
         {
             get { return _entries.Count; }
         }
 
+        /// <summary>The entry at <paramref name="index"/>, in file order.</summary>
         public ConfigEntry this[int index]
         {
             get { return (ConfigEntry)_entries[index]; }

@@ -3,6 +3,7 @@ namespace Meter.Core.Config
     /// <summary>One problem in a configuration file: where, which key, and why.</summary>
     public sealed class ConfigError
     {
+        /// <summary>An error on a line (0: the file as a whole) and key.</summary>
         public ConfigError(int line, string key, string reason)
         {
             Line = line;
@@ -16,6 +17,7 @@ namespace Meter.Core.Config
         /// <summary>"section.key", or the section alone.</summary>
         public string Key { get; private set; }
 
+        /// <summary>Why the value was refused, in words a technician can act on.</summary>
         public string Reason { get; private set; }
 
         /// <summary>
@@ -27,6 +29,7 @@ namespace Meter.Core.Config
             return (Key + (Line > 0 ? " line " + Line.ToString() : "")).ToUpper();
         }
 
+        /// <summary>"line N: section.key: reason" (without the line part when the error has no line).</summary>
         public override string ToString()
         {
             return (Line > 0 ? "line " + Line.ToString() + ": " : "") + Key + ": " + Reason;

@@ -7,16 +7,19 @@ namespace Meter.Core.Config
     {
         private readonly ArrayList _errors = new ArrayList();
 
+        /// <summary>How many errors were found.</summary>
         public int Count
         {
             get { return _errors.Count; }
         }
 
+        /// <summary>The error at <paramref name="index"/>, in the order found.</summary>
         public ConfigError this[int index]
         {
             get { return (ConfigError)_errors[index]; }
         }
 
+        /// <summary>Records an error on a line (0: not tied to one line) and key ("section.key").</summary>
         public void Add(int line, string key, string reason)
         {
             _errors.Add(new ConfigError(line, key, reason));

@@ -10,6 +10,7 @@ namespace Meter.Core.Config
     /// </summary>
     public static class ConfigPrinter
     {
+        /// <summary>The effective configuration as nf.config text, every key with its value (defaults filled in), secrets masked.</summary>
         public static string Print(MeterConfig config)
         {
             string text = "[meter]\n" + Line(ConfigSchema.MeterId, config.Meter.Id) + Line(ConfigSchema.Zone, config.Meter.ZoneName) + Line(ConfigSchema.Currency, config.Meter.Currency);

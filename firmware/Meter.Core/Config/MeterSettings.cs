@@ -3,6 +3,7 @@ namespace Meter.Core.Config
     /// <summary>[meter]: who this meter is and what it sells.</summary>
     public sealed class MeterSettings
     {
+        /// <summary>[meter] as read.</summary>
         public MeterSettings(string id, string zoneName, string currency)
         {
             Id = id;

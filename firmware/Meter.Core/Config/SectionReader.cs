@@ -13,6 +13,7 @@ namespace Meter.Core.Config
         private readonly string _section;
         private readonly ConfigErrors _errors;
 
+        /// <summary>Reads <paramref name="section"/> of <paramref name="document"/>, adding what is wrong to <paramref name="errors"/>.</summary>
         public SectionReader(ConfigDocument document, string section, ConfigErrors errors)
         {
             _document = document;
@@ -20,6 +21,7 @@ namespace Meter.Core.Config
             _errors = errors;
         }
 
+        /// <summary>The section's name, without brackets.</summary>
         public string Section
         {
             get { return _section; }

@@ -3,6 +3,7 @@ namespace Meter.Core.Config
     /// <summary>[sync]: how the worker talks to OPSCOM. Times in milliseconds.</summary>
     public sealed class SyncSettings
     {
+        /// <summary>[sync] as read; times in ms.</summary>
         public SyncSettings(int timeoutMs, int backoffMinimumMs, int backoffMaximumMs, int responseCapBytes)
         {
             TimeoutMs = timeoutMs;
@@ -14,8 +15,10 @@ namespace Meter.Core.Config
         /// <summary>Deadline of one request (the device HttpClient's own default is infinite).</summary>
         public int TimeoutMs { get; private set; }
 
+        /// <summary>First wait after a failed request, ms.</summary>
         public int BackoffMinimumMs { get; private set; }
 
+        /// <summary>Longest wait between retries, ms.</summary>
         public int BackoffMaximumMs { get; private set; }
 
         /// <summary>Largest response body read; a bigger one is a transient failure (the heap is small).</summary>

@@ -24,10 +24,14 @@ namespace Meter.Core.Config
     /// </summary>
     public static class TariffConfigReader
     {
+        /// <summary>Day words, Sunday first (index = day of week), in DST rules and as the [tariff] day keys.</summary>
         public static readonly string[] DayKeys = { "sun", "mon", "tue", "wed", "thu", "fri", "sat" };
+        /// <summary>Week words of a DST rule: first..fourth, or last.</summary>
         public static readonly string[] WeekWords = { "first", "second", "third", "fourth", "last" };
+        /// <summary>Month words of a DST rule, January first.</summary>
         public static readonly string[] MonthWords = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
 
+        /// <summary>Reads [clock] and [tariff] into a tariff, or null after reporting what is wrong.</summary>
         public static Tariff Read(SectionReader clock, SectionReader tariff)
         {
             LocalTimeZone zone = ReadZone(clock);

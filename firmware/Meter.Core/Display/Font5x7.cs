@@ -7,7 +7,9 @@ namespace Meter.Core.Display
     /// </summary>
     public static partial class Font5x7
     {
+        /// <summary>Columns of a glyph, pixels (a 1-pixel gap follows each).</summary>
         public const int GlyphWidth = 5;
+        /// <summary>Rows of a glyph, pixels: a glyph fits one 8-row page.</summary>
         public const int GlyphHeight = 7;
 
         /// <summary>Horizontal advance per character at scale 1, in pixels.</summary>

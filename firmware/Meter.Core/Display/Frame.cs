@@ -7,8 +7,11 @@ namespace Meter.Core.Display
     /// </summary>
     public sealed class Frame
     {
+        /// <summary>The OLED's width, pixels.</summary>
         public const int Width = 128;
+        /// <summary>The OLED's height, pixels.</summary>
         public const int Height = 64;
+        /// <summary>Pages of 8 pixel rows: the SSD1306's unit of memory.</summary>
         public const int Pages = Height / 8;
 
         private readonly byte[] _pixels = new byte[Width * Pages];
@@ -21,6 +24,7 @@ namespace Meter.Core.Display
             get { return _pixels; }
         }
 
+        /// <summary>Turns every pixel off.</summary>
         public void Clear()
         {
             System.Array.Clear(_pixels, 0, _pixels.Length);
@@ -37,6 +41,7 @@ namespace Meter.Core.Display
             return (_pixels[(y >> 3) * Width + x] & (1 << (y & 7))) != 0;
         }
 
+        /// <summary>Sets one pixel; outside the frame does nothing.</summary>
         public void Set(int x, int y, bool on)
         {
             if (x < 0 || x >= Width || y < 0 || y >= Height)

@@ -8,6 +8,7 @@ namespace Meter.Core.Display
     {
         private int _highlightFrom;
 
+        /// <summary>A screen: its kind, title bar, three lines around a big middle line, and a footer.</summary>
         public Screen(ScreenKind kind, string title, string line1, string big, string line2, string line3, string footer)
         {
             Set(kind, title, line1, big, line2, line3, footer);
@@ -40,6 +41,7 @@ namespace Meter.Core.Display
         /// <summary>Counts the changes made to this screen object.</summary>
         public int Version { get; private set; }
 
+        /// <summary>Which screen this is.</summary>
         public ScreenKind Kind { get; private set; }
 
         /// <summary>Page 0, white on black.</summary>

@@ -5,14 +5,23 @@ namespace Meter.Core.Display
     {
         /// <summary>Not drawn yet.</summary>
         None = 0,
+        /// <summary>The idle screen: time, tariff and "press a key".</summary>
         Idle = 1,
+        /// <summary>Plate entry.</summary>
         Plate = 2,
+        /// <summary>Paying for a new permit: coins go in.</summary>
         Payment = 3,
+        /// <summary>Paying for time added to a permit.</summary>
         AddTime = 4,
+        /// <summary>The sale is being recorded in flash (PLEASE WAIT).</summary>
         Wait = 5,
+        /// <summary>The sale is recorded: paid until.</summary>
         Paid = 6,
+        /// <summary>Parking is free now: nothing to pay.</summary>
         Free = 7,
+        /// <summary>The meter cannot sell; the reason is on the screen.</summary>
         OutOfService = 8,
+        /// <summary>A sale could not be recorded: the screen says what was taken and whom to call.</summary>
         NotRecorded = 9,
     }
 }

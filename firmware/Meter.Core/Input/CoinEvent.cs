@@ -3,6 +3,7 @@ namespace Meter.Core.Input
     /// <summary>What <see cref="CoinPulseDecoder.Poll"/> found.</summary>
     public enum CoinEvent
     {
+        /// <summary>Nothing decoded yet.</summary>
         None = 0,
 
         /// <summary>A known coin; the value is its cents.</summary>
@@ -17,6 +18,7 @@ namespace Meter.Core.Input
         /// <summary>The pulse line has been busy far too long: the acceptor is jammed.</summary>
         Jammed = 4,
 
+        /// <summary>The pulse line went idle again after a jam.</summary>
         JamCleared = 5,
     }
 }

@@ -22,6 +22,7 @@ namespace Meter.Core.Input
         private bool _jammed;
         private bool _reportedJam;
 
+        /// <summary>A decoder for the coins of <paramref name="table"/>, with its gap and glitch limits.</summary>
         public CoinPulseDecoder(CoinTable table)
         {
             _table = table;

@@ -7,6 +7,7 @@ namespace Meter.Core.Input
     /// </summary>
     public sealed class KeypadDebouncer
     {
+        /// <summary>The keys of the 4x4 matrix, row by row: index = row * 4 + column.</summary>
         public const string Layout = "123A456B789C*0#D";
 
         private readonly int _debounceMs;
@@ -17,6 +18,7 @@ namespace Meter.Core.Input
         private int _head;
         private int _count;
 
+        /// <summary>A debouncer that takes a contact once it has held <paramref name="debounceMs"/> ms.</summary>
         public KeypadDebouncer(int debounceMs)
         {
             _debounceMs = debounceMs;

@@ -10,7 +10,9 @@ namespace Meter.Core.Journal
     /// </summary>
     public static class FlashCost
     {
+        /// <summary>littlefs block size on the ESP32's flash, bytes.</summary>
         public const int BlockSize = 4096;
+        /// <summary>Largest file littlefs keeps inline in its directory's metadata, bytes.</summary>
         public const int InlineLimit = 512;
 
         /// <summary>Live entry bytes littlefs keeps per metadata pair, at the least, once it has split.</summary>

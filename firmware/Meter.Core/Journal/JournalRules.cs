@@ -47,6 +47,7 @@ namespace Meter.Core.Journal
             return utcMs - utcMs % 1000;
         }
 
+        /// <summary>Null when OPSCOM's reference id can be stored, else why not.</summary>
         public static string CheckReference(string referenceId)
         {
             if (referenceId == null || referenceId.Length == 0 || referenceId.Length > PermitRecord.MaximumReferenceLength || Utf8.Count(referenceId) > 255)

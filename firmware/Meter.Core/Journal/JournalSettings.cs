@@ -27,11 +27,13 @@ namespace Meter.Core.Journal
         /// <summary>Permits held at most when [journal] capacity_records is not set: what the default heap holds.</summary>
         public const int DefaultCapacityRecords = 1000;
 
+        /// <summary>Settings with the default partition, reserve and heap.</summary>
         public JournalSettings(int capacityBytes, int capacityRecords, int retentionMinutes)
             : this(capacityBytes, capacityRecords, retentionMinutes, DefaultPartitionBytes, DefaultReserveBytes, DefaultHeapBytes)
         {
         }
 
+        /// <summary>[journal] as read: capacity in bytes and permits, retention in minutes, the partition, its reserve and the heap budget in bytes.</summary>
         public JournalSettings(int capacityBytes, int capacityRecords, int retentionMinutes, int partitionBytes, int reserveBytes, int heapBytes)
         {
             CapacityBytes = capacityBytes;
@@ -63,6 +65,7 @@ namespace Meter.Core.Journal
             get { return RingFiles * 5 / 6; }
         }
 
+        /// <summary>The littlefs partition the journal shares, bytes.</summary>
         public int PartitionBytes { get; private set; }
 
         /// <summary>Flash the partition's other files take.</summary>
@@ -74,6 +77,7 @@ namespace Meter.Core.Journal
         /// <summary>Flash the journal's folder may occupy by <see cref="FlashCost"/>; at most the partition less the other files.</summary>
         public int CapacityBytes { get; private set; }
 
+        /// <summary>Permits held at most; a sale beyond is refused.</summary>
         public int CapacityRecords { get; private set; }
 
         /// <summary>How long a finished permit stays after its end time (for add-time and the console).</summary>

@@ -22,13 +22,21 @@ namespace Meter.Core.Journal
     /// </summary>
     public static class PermitCodec
     {
+        /// <summary>The format version written in every entry.</summary>
         public const int FormatVersion = 1;
+        /// <summary>Entry kind: a permit's full state.</summary>
         public const int KindFull = 1;
+        /// <summary>Entry kind: OPSCOM acknowledged the push (its reference id).</summary>
         public const int KindAcknowledged = 2;
+        /// <summary>Entry kind: the group header that makes a file's entries count only whole.</summary>
         public const int KindGroup = 3;
+        /// <summary>Entry kind: a ring file's generation.</summary>
         public const int KindGeneration = 4;
+        /// <summary>Bytes of a group header entry.</summary>
         public const int GroupHeaderBytes = 2 + 6 + 4 + 4;
+        /// <summary>Bytes of a generation entry.</summary>
         public const int GenerationHeaderBytes = 2 + 6 + 4;
+        /// <summary>Largest entry, bytes: every text at its longest.</summary>
         public const int MaximumEntryBytes = 2 + 2 + 4 + 48 + 2 + 4 * (1 + 255) + 4;
 
         /// <summary>Writes the record's whole state; returns the offset after the entry.</summary>
@@ -116,11 +124,13 @@ namespace Meter.Core.Journal
             return Crc32.Compute(data, offset, 2 + body) == stored ? total : 0;
         }
 
+        /// <summary>The kind of the entry whose body starts at <paramref name="offset"/>.</summary>
         public static int Kind(byte[] data, int offset)
         {
             return data[offset + 3];
         }
 
+        /// <summary>The seq field of the entry whose body starts at <paramref name="offset"/>.</summary>
         public static int Seq(byte[] data, int offset)
         {
             return (int)GetU32(data, offset + 4);

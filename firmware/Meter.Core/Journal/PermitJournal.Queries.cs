@@ -20,6 +20,7 @@ namespace Meter.Core.Journal
             }
         }
 
+        /// <summary>How many permits are in <paramref name="state"/>.</summary>
         public int CountInState(PermitState state)
         {
             lock (_sync)
@@ -74,6 +75,7 @@ namespace Meter.Core.Journal
             }
         }
 
+        /// <summary>A copy of permit <paramref name="seq"/> read back from flash, or null when the journal no longer holds it.</summary>
         public PermitRecord Find(int seq)
         {
             lock (_sync)
@@ -176,6 +178,7 @@ namespace Meter.Core.Journal
             }
         }
 
+        /// <summary>Files in the journal's folder now.</summary>
         public int FileCount
         {
             get

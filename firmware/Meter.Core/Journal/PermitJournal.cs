@@ -54,6 +54,7 @@ namespace Meter.Core.Journal
         private int _nextGen = 1;
         private bool _mounted;
 
+        /// <summary>A journal in the store's folder for meter <paramref name="meterId"/>; nothing is read until <see cref="Mount"/>.</summary>
         public PermitJournal(IFileStore store, JournalSettings settings, string meterId)
         {
             _store = store;

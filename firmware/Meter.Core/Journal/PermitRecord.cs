@@ -7,9 +7,13 @@ namespace Meter.Core.Journal
     /// </summary>
     public sealed class PermitRecord
     {
+        /// <summary>Longest licence plate, characters.</summary>
         public const int MaximumPlateLength = 25;
+        /// <summary>Longest zone name, UTF-8 bytes.</summary>
         public const int MaximumZoneBytes = 200;
+        /// <summary>Longest OPSCOM reference id, characters.</summary>
         public const int MaximumReferenceLength = 50;
+        /// <summary>Longest stored error message, UTF-8 bytes (longer ones are cut).</summary>
         public const int MaximumErrorBytes = 120;
 
         /// <summary>Meter-unique, increasing, never reused.</summary>
@@ -18,22 +22,28 @@ namespace Meter.Core.Journal
         /// <summary>"meter id-seq": the OPSCOM permitNo, reused by every retry.</summary>
         public string PermitNo { get; internal set; }
 
+        /// <summary>The licence plate as keyed in.</summary>
         public string Plate { get; internal set; }
 
+        /// <summary>The OPSCOM zone the permit is for.</summary>
         public string Zone { get; internal set; }
 
         /// <summary>0 = CAD, 1 = USD.</summary>
         public int CurrencyCode { get; internal set; }
 
+        /// <summary>CAD or USD.</summary>
         public string Currency
         {
             get { return CurrencyCode == 1 ? Money.Currency.Usd : Money.Currency.Cad; }
         }
 
+        /// <summary>When it was sold, UTC ms (whole seconds).</summary>
         public long SoldUtcMs { get; internal set; }
 
+        /// <summary>When it starts, UTC ms (whole seconds).</summary>
         public long StartUtcMs { get; internal set; }
 
+        /// <summary>When it ends, UTC ms (whole seconds), added time included.</summary>
         public long EndUtcMs { get; internal set; }
 
         /// <summary>Total paid for this permit, added time included.</summary>
@@ -60,8 +70,10 @@ namespace Meter.Core.Journal
         /// <summary>Not before this UTC time may the pending work be tried again (0: now).</summary>
         public long NextAttemptUtcMs { get; internal set; }
 
+        /// <summary>OPSCOM's error code when it refused the permit, else 0.</summary>
         public int ErrorCode { get; internal set; }
 
+        /// <summary>OPSCOM's error message when it refused the permit, else "".</summary>
         public string ErrorMessage { get; internal set; }
 
         /// <summary>For a rejected permit, the state it was rejected from (what an operator's retry resumes).</summary>

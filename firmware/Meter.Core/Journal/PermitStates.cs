@@ -3,6 +3,7 @@ namespace Meter.Core.Journal
     /// <summary>Questions about a <see cref="PermitState"/>, and its name for logs and the console.</summary>
     public static class PermitStates
     {
+        /// <summary>True for a state the journal can hold (a corrupt byte is not one).</summary>
         public static bool IsValid(PermitState state)
         {
             return state >= PermitState.Sold && state <= PermitState.Cleared;
@@ -20,6 +21,7 @@ namespace Meter.Core.Journal
             return state == PermitState.Sold || state == PermitState.TimeAdded || state == PermitState.VoidRequested;
         }
 
+        /// <summary>The state's name for logs and the console (enums print as numbers on nanoFramework).</summary>
         public static string Name(PermitState state)
         {
             switch (state)

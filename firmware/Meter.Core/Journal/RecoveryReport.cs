@@ -5,6 +5,7 @@ namespace Meter.Core.Journal
     /// <summary>What mounting the journal found on flash; shown on the console so nothing is dropped silently.</summary>
     public sealed class RecoveryReport
     {
+        /// <summary>An empty report, filled in by the mount.</summary>
         public RecoveryReport()
         {
             TornFiles = new ArrayList();
@@ -16,8 +17,10 @@ namespace Meter.Core.Journal
         // Acknowledgements met before any full version of their permit, while loading.
         internal ArrayList OrphanSeqs { get; private set; }
 
+        /// <summary>Journal files read at mount.</summary>
         public int FilesRead { get; internal set; }
 
+        /// <summary>Permits recovered.</summary>
         public int Records { get; internal set; }
 
         /// <summary>Entries that failed their CRC or made no sense; each one skipped.</summary>
@@ -38,11 +41,13 @@ namespace Meter.Core.Journal
         /// <summary>Empty journal files: a write cut between open and close. They hold nothing and are deleted by maintenance.</summary>
         public int EmptyFiles { get; internal set; }
 
+        /// <summary>True when nothing was corrupt, torn, unknown, unreadable or empty.</summary>
         public bool IsClean
         {
             get { return CorruptEntries == 0 && OrphanEntries == 0 && TornFiles.Count == 0 && UnknownFiles.Count == 0 && UnreadableFiles.Count == 0 && EmptyFiles == 0; }
         }
 
+        /// <summary>One line for the log: what was read and what was wrong.</summary>
         public override string ToString()
         {
             string text = "recovered " + Records.ToString() + " permits from " + FilesRead.ToString() + " files";

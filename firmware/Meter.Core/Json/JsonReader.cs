@@ -11,7 +11,9 @@ namespace Meter.Core.Json
     /// </summary>
     public sealed class JsonReader
     {
+        /// <summary>Deepest nesting read by default.</summary>
         public const int DefaultMaximumDepth = 32;
+        /// <summary>Longest string read by default, UTF-8 bytes.</summary>
         public const int DefaultMaximumStringBytes = 2048;
 
         private const int ExpectValue = 0;
@@ -32,11 +34,13 @@ namespace Meter.Core.Json
         private int _valueLength;
         private bool _valueEscaped;
 
+        /// <summary>A reader over <paramref name="count"/> bytes of UTF-8 JSON, with the default limits.</summary>
         public JsonReader(byte[] data, int offset, int count)
             : this(data, offset, count, DefaultMaximumDepth, DefaultMaximumStringBytes)
         {
         }
 
+        /// <summary>A reader over <paramref name="count"/> bytes of UTF-8 JSON, refusing deeper nesting or longer strings than given.</summary>
         public JsonReader(byte[] data, int offset, int count, int maximumDepth, int maximumStringBytes)
         {
             _maximumStringBytes = maximumStringBytes;
@@ -62,6 +66,7 @@ namespace Meter.Core.Json
         /// <summary>The last token read (see <see cref="JsonToken"/>).</summary>
         public JsonToken Token { get; private set; }
 
+        /// <summary>Objects and arrays open around the current token.</summary>
         public int Depth
         {
             get { return _depth; }

@@ -17,11 +17,13 @@ namespace Meter.Core.Json
         private int _length;
         private bool _needComma;
 
+        /// <summary>A writer into <paramref name="buffer"/>, which bounds what it can write.</summary>
         public JsonWriter(byte[] buffer)
         {
             _buffer = buffer;
         }
 
+        /// <summary>The buffer written into; the request is its first <see cref="Length"/> bytes.</summary>
         public byte[] Buffer
         {
             get { return _buffer; }
@@ -33,12 +35,14 @@ namespace Meter.Core.Json
             get { return _length; }
         }
 
+        /// <summary>Starts over at the beginning of the buffer.</summary>
         public void Reset()
         {
             _length = 0;
             _needComma = false;
         }
 
+        /// <summary>Writes '{'.</summary>
         public void StartObject()
         {
             Separator();
@@ -46,12 +50,14 @@ namespace Meter.Core.Json
             _needComma = false;
         }
 
+        /// <summary>Writes '}'.</summary>
         public void EndObject()
         {
             Byte((byte)'}');
             _needComma = true;
         }
 
+        /// <summary>Writes '['.</summary>
         public void StartArray()
         {
             Separator();
@@ -59,6 +65,7 @@ namespace Meter.Core.Json
             _needComma = false;
         }
 
+        /// <summary>Writes ']'.</summary>
         public void EndArray()
         {
             Byte((byte)']');
@@ -127,6 +134,7 @@ namespace Meter.Core.Json
             }
         }
 
+        /// <summary>Writes a whole number.</summary>
         public void Number(long value)
         {
             Separator();
@@ -134,6 +142,7 @@ namespace Meter.Core.Json
             _needComma = true;
         }
 
+        /// <summary>Writes true or false.</summary>
         public void Bool(bool value)
         {
             Separator();
@@ -141,6 +150,7 @@ namespace Meter.Core.Json
             _needComma = true;
         }
 
+        /// <summary>Writes null.</summary>
         public void Null()
         {
             Separator();

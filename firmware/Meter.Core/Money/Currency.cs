@@ -6,9 +6,12 @@ namespace Meter.Core.Money
     /// </summary>
     public static class Currency
     {
+        /// <summary>Canadian dollars.</summary>
         public const string Cad = "CAD";
+        /// <summary>US dollars.</summary>
         public const string Usd = "USD";
 
+        /// <summary>True for a currency OPSCOM takes.</summary>
         public static bool IsSupported(string code)
         {
             return code == Cad || code == Usd;

@@ -3,6 +3,7 @@ namespace Meter.Core.Net
     /// <summary>An <see cref="HttpOutcome"/>'s name, for logs and the console (nanoFramework prints an enum as its number).</summary>
     public static class HttpOutcomes
     {
+        /// <summary>The outcome's name for logs and the console (enums print as numbers on nanoFramework).</summary>
         public static string Name(HttpOutcome outcome)
         {
             switch (outcome)

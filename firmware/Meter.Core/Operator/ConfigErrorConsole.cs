@@ -14,11 +14,13 @@ namespace Meter.Core.Operator
             _errors = errors.Length > 0 && errors[errors.Length - 1] == '\n' ? errors : errors + "\n";
         }
 
+        /// <summary>Says the meter is out of service, and why.</summary>
         public string Greeting
         {
             get { return "meter OUT OF SERVICE: its configuration has errors ('help' repeats them)\n" + _errors; }
         }
 
+        /// <summary>Answers any line with the errors (an empty line with nothing).</summary>
         public string Execute(ConsoleSession session, string line, long nowUtcMs)
         {
             return line.Trim().Length == 0 ? "" : "OUT OF SERVICE, the configuration has errors:\n" + _errors

@@ -20,6 +20,7 @@ namespace Meter.Core.Operator
         private int _escape;
         private int _noise;
 
+        /// <param name="commands">What answers each line.</param>
         /// <param name="maximumLine">Longest line the console takes; a longer one is kept to one character
         /// more so the console can refuse it, the rest dropped.</param>
         /// <param name="echo">Echo typed characters and send CR LF line ends (serial terminals).</param>

@@ -3,13 +3,16 @@ namespace Meter.Core.Operator
     /// <summary>Facts the console reports that live outside the journal and sync: set by the host, read by the console.</summary>
     public interface IMeterStatus
     {
+        /// <summary>True once the clock has been set (SNTP or RTC).</summary>
         bool ClockTrusted { get; }
 
         /// <summary>The sale flow's counters: unknown coins, overpaid and unrecorded cents.</summary>
         int UnknownCoins { get; }
 
+        /// <summary>Cents paid beyond what the permit could hold.</summary>
         long OverpaidCents { get; }
 
+        /// <summary>Cents taken for sales that could not be recorded.</summary>
         long NotRecordedCents { get; }
 
         /// <summary>Keypad and coin inputs dropped because the UI loop fell behind (the input ring was full).</summary>

@@ -8,11 +8,13 @@ namespace Meter.Core.Operator
         private int _next;
         private int _count;
 
+        /// <summary>A log holding the last <paramref name="capacity"/> lines.</summary>
         public MeterLog(int capacity)
         {
             _lines = new string[capacity];
         }
 
+        /// <summary>Adds a line stamped with <paramref name="utcMs"/>; the oldest goes when full.</summary>
         public void Add(long utcMs, string message)
         {
             lock (_sync)

@@ -13,6 +13,7 @@ namespace Meter.Core.Operator
     /// </summary>
     public sealed partial class OperatorConsole : IConsoleCommands
     {
+        /// <summary>What status and the greeting call this firmware.</summary>
         public const string Version = "meter 0.1";
 
         private const string Help =
@@ -38,6 +39,7 @@ namespace Meter.Core.Operator
         private readonly MeterLog _log;
         private readonly PinGuard _pins;
 
+        /// <summary>A console over the meter's journal, sync status, configuration and UI facts.</summary>
         public OperatorConsole(PermitJournal journal, SyncStatus sync, MeterConfig config, IMeterStatus meter, OpsComQueries queries, MeterLog log)
         {
             _journal = journal;
@@ -49,6 +51,7 @@ namespace Meter.Core.Operator
             _pins = new PinGuard(config.Secrets.TechnicianPin);
         }
 
+        /// <summary>"meter ID console" and how to get help.</summary>
         public string Greeting
         {
             get { return "meter " + _config.Meter.Id + " console; 'help' lists commands\n"; }

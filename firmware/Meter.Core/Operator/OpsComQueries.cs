@@ -12,6 +12,7 @@ namespace Meter.Core.Operator
         private readonly int _deadlineMs;
         private readonly byte[] _response;
 
+        /// <summary>Queries over <paramref name="http"/> with a deadline (ms) and an answer buffer of <paramref name="responseCapBytes"/>.</summary>
         public OpsComQueries(IHttpPort http, OpsComRequests requests, int deadlineMs, int responseCapBytes)
         {
             _http = http;
@@ -20,12 +21,14 @@ namespace Meter.Core.Operator
             _response = new byte[responseCapBytes];
         }
 
+        /// <summary>OPSCOM's permit counts by type and zone, as console text.</summary>
         public string Stats(string zones)
         {
             _requests.WriteStats(zones);
             return Ask(_requests.StatsUrl, true);
         }
 
+        /// <summary>What OPSCOM's validation service says of a plate, as console text.</summary>
         public string Validate(string plate)
         {
             _requests.WriteValidate(plate);

@@ -11,8 +11,10 @@ namespace Meter.Core.Operator
         /// <summary>Wrong PINs in a row before the first lock.</summary>
         public const int FreeTries = 3;
 
+        /// <summary>The first lock after the free tries, ms; each further wrong PIN doubles it.</summary>
         public const long FirstLockMs = 30000;
 
+        /// <summary>The longest lock, ms.</summary>
         public const long LongestLockMs = 3600000;
 
         private readonly object _sync = new object();
@@ -20,6 +22,7 @@ namespace Meter.Core.Operator
         private int _failures;
         private long _lockedUntilUtcMs;
 
+        /// <summary>A guard for the technician <paramref name="pin"/>.</summary>
         public PinGuard(string pin)
         {
             _pin = pin == null ? "" : pin;

@@ -15,6 +15,7 @@ namespace Meter.Core.OpsCom
     /// </summary>
     public static class ErrorPolicy
     {
+        /// <summary>What to do with a permit when <paramref name="operation"/> got OPSCOM error <paramref name="errorCode"/>.</summary>
         public static ErrorAction For(OpsComOperation operation, int errorCode)
         {
             switch (errorCode)

@@ -14,6 +14,7 @@ namespace Meter.Core.OpsCom
         // Reused for every answer: reading one allocates only the strings it keeps.
         private readonly JsonReader _reader = new JsonReader(Empty, 0, 0, 8, 1024);
 
+        /// <summary>Reads <paramref name="length"/> bytes of an OPSCOM answer into <paramref name="answer"/>.</summary>
         public void Read(byte[] body, int length, OpsComAnswer answer)
         {
             answer.Clear();

@@ -13,6 +13,7 @@ namespace Meter.Core.OpsCom
     /// </summary>
     public sealed class OpsComRequests
     {
+        /// <summary>Size of the request buffer, bytes: the largest request fits.</summary>
         public const int BufferBytes = 1024;
 
         private readonly JsonWriter _writer = new JsonWriter(new byte[BufferBytes]);
@@ -30,6 +31,7 @@ namespace Meter.Core.OpsCom
             get { return _utc ? "UTC" : "meter local time"; }
         }
 
+        /// <summary>Requests for <paramref name="settings"/>' controller with <paramref name="apiToken"/>; local times in <paramref name="zone"/>.</summary>
         public OpsComRequests(OpsComSettings settings, string apiToken, LocalTimeZone zone)
         {
             _token = apiToken;
@@ -44,16 +46,22 @@ namespace Meter.Core.OpsCom
             Client = settings.Client;
         }
 
+        /// <summary>permits/push's address.</summary>
         public string PushUrl { get; private set; }
 
+        /// <summary>permits/update's address.</summary>
         public string UpdateUrl { get; private set; }
 
+        /// <summary>permits/delete's address.</summary>
         public string DeleteUrl { get; private set; }
 
+        /// <summary>permits/stats' address.</summary>
         public string StatsUrl { get; private set; }
 
+        /// <summary>The plate validation service's address.</summary>
         public string ValidateUrl { get; private set; }
 
+        /// <summary>The client code in the addresses.</summary>
         public string Client { get; private set; }
 
         /// <summary>The body just written: <see cref="Body"/>[0..<see cref="Length"/>).</summary>
@@ -62,11 +70,13 @@ namespace Meter.Core.OpsCom
             get { return _writer.Buffer; }
         }
 
+        /// <summary>Bytes of the request last written.</summary>
         public int Length
         {
             get { return _writer.Length; }
         }
 
+        /// <summary>The address of <paramref name="operation"/>.</summary>
         public string UrlFor(OpsComOperation operation)
         {
             return operation == OpsComOperation.Push ? PushUrl : operation == OpsComOperation.Update ? UpdateUrl : DeleteUrl;

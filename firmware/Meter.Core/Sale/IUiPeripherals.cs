@@ -7,6 +7,7 @@ namespace Meter.Core.Sale
     /// </summary>
     public interface IUiPeripherals
     {
+        /// <summary>Serves the hardware at monotonic time <paramref name="nowMs"/>, before <paramref name="loop"/> steps.</summary>
         void BeforeStep(MeterLoop loop, long nowMs);
     }
 }

@@ -15,6 +15,7 @@ namespace Meter.Core.Sale
         private int _count;
         private int _dropped;
 
+        /// <summary>A ring of <paramref name="capacity"/> inputs.</summary>
         public InputQueue(int capacity)
         {
             _kinds = new InputKind[capacity];
@@ -54,6 +55,7 @@ namespace Meter.Core.Sale
             }
         }
 
+        /// <summary>Takes the oldest input; false when there is none.</summary>
         public bool TryDequeue(out InputKind kind, out long value, out long atMs)
         {
             lock (_sync)

@@ -34,6 +34,7 @@ namespace Meter.Core.Sale
         private bool _resend;
         private string _hardwareFault;
 
+        /// <summary>The UI loop over the journal, clock and display, logging to <paramref name="log"/>.</summary>
         public MeterLoop(MeterConfig config, PermitJournal journal, IClock clock, IDisplay display, MeterLog log)
         {
             _config = config;
@@ -69,10 +70,13 @@ namespace Meter.Core.Sale
             return new MeterLoop(firstError, clock, display, log);
         }
 
+        /// <summary>Where interrupt handlers and other threads put inputs.</summary>
         public InputQueue Inputs { get; private set; }
 
+        /// <summary>The sale's state machine.</summary>
         public SaleFlow Flow { get; private set; }
 
+        /// <summary>The frame as last drawn.</summary>
         public Frame Frame
         {
             get { return _frame; }
@@ -81,31 +85,37 @@ namespace Meter.Core.Sale
         /// <summary>Bytes the last <see cref="Step"/> sent to the display.</summary>
         public int LastBytesSent { get; private set; }
 
+        /// <summary>True once the clock has been set.</summary>
         public bool ClockTrusted
         {
             get { return _clock.IsUtcTrusted; }
         }
 
+        /// <summary>Pulse trains that were no known coin.</summary>
         public int UnknownCoins
         {
             get { return Flow.UnknownCoins; }
         }
 
+        /// <summary>Cents paid beyond what a permit could hold.</summary>
         public long OverpaidCents
         {
             get { return Flow.OverpaidCents; }
         }
 
+        /// <summary>Cents taken for sales that could not be recorded.</summary>
         public long NotRecordedCents
         {
             get { return Flow.NotRecordedCents; }
         }
 
+        /// <summary>Inputs dropped because the UI loop fell behind.</summary>
         public int DroppedInputs
         {
             get { return Inputs.Dropped; }
         }
 
+        /// <summary>The title of what the screen shows.</summary>
         public string ScreenTitle
         {
             get { return Flow.Screen.Title; }
@@ -122,6 +132,7 @@ namespace Meter.Core.Sale
             set { _hardwareFault = value; }
         }
 
+        /// <summary>False, with the reason, when a sale must not start (hardware fault, full storage).</summary>
         public bool CanSell(out string reason)
         {
             string fault = _hardwareFault;
@@ -140,6 +151,7 @@ namespace Meter.Core.Sale
             _resend = true;
         }
 
+        /// <summary>The permit of <paramref name="plate"/> still running at <paramref name="nowUtcMs"/>, or null.</summary>
         public PermitRecord ActiveFor(string plate, long nowUtcMs)
         {
             return _journal.ActiveFor(plate, nowUtcMs);

@@ -8,6 +8,7 @@ namespace Meter.Core.Sale
     /// </summary>
     public sealed class PlateEditor
     {
+        /// <summary>Longest plate, characters.</summary>
         public const int MaximumLength = 25;
 
         private static readonly string[] Letters = { "0", "1", "ABC2", "DEF3", "GHI4", "JKL5", "MNO6", "PQRS7", "TUV8", "WXYZ9" };
@@ -23,6 +24,7 @@ namespace Meter.Core.Sale
         private int _pendingIndex;
         private long _pendingSinceMs;
 
+        /// <summary>An empty plate; a key pressed again within <paramref name="multiTapMs"/> ms steps to its next letter.</summary>
         public PlateEditor(int multiTapMs)
         {
             _multiTapMs = multiTapMs;
@@ -63,6 +65,7 @@ namespace Meter.Core.Sale
             }
         }
 
+        /// <summary>Empties the plate.</summary>
         public void Clear()
         {
             _length = 0;
@@ -103,6 +106,7 @@ namespace Meter.Core.Sale
             return false;
         }
 
+        /// <summary>Takes the letter being multi-tapped now, without waiting for the multi-tap time.</summary>
         public void Accept()
         {
             if (_pendingKey >= 0 && _length < MaximumLength)

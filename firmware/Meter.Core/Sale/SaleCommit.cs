@@ -6,6 +6,7 @@ namespace Meter.Core.Sale
     /// </summary>
     public sealed class SaleCommit
     {
+        /// <summary>A sale (<paramref name="extendsSeq"/> 0) or added time to permit <paramref name="extendsSeq"/>, to be recorded.</summary>
         public SaleCommit(int extendsSeq, string plate, long startUtcMs, long endUtcMs, long cents, long overpaidCents)
         {
             ExtendsSeq = extendsSeq;
@@ -19,10 +20,13 @@ namespace Meter.Core.Sale
         /// <summary>The permit whose time is extended, or 0 for a new sale.</summary>
         public int ExtendsSeq { get; private set; }
 
+        /// <summary>The licence plate.</summary>
         public string Plate { get; private set; }
 
+        /// <summary>When the permit starts, UTC ms.</summary>
         public long StartUtcMs { get; private set; }
 
+        /// <summary>When the permit (with the added time) ends, UTC ms.</summary>
         public long EndUtcMs { get; private set; }
 
         /// <summary>What the permit (or the added time) costs.</summary>

@@ -16,7 +16,9 @@ namespace Meter.Core.Sale
     /// </summary>
     public sealed partial class SaleFlow
     {
+        /// <summary>How long the PAID screen stays, ms.</summary>
         public const int PaidShowMs = 10000;
+        /// <summary>How long the FREE screen stays, ms.</summary>
         public const int FreeShowMs = 5000;
 
         private readonly ISaleContext _context;
@@ -45,6 +47,7 @@ namespace Meter.Core.Sale
         private string _shownReason;
         private long _shownMinute = -1;
 
+        /// <summary>A flow under <paramref name="config"/>'s tariff and keypad, asking <paramref name="context"/> what it cannot know itself.</summary>
         public SaleFlow(MeterConfig config, ISaleContext context)
         {
             _context = context;
@@ -71,6 +74,7 @@ namespace Meter.Core.Sale
             return new SaleFlow(problem);
         }
 
+        /// <summary>What to show now.</summary>
         public Screen Screen { get; private set; }
 
         /// <summary>Whether the coin acceptor may take coins (its inhibit line is released).</summary>
@@ -97,6 +101,7 @@ namespace Meter.Core.Sale
         /// <summary>Cents taken for sales the journal could not record (flash failure), since boot.</summary>
         public long NotRecordedCents { get; private set; }
 
+        /// <summary>A key, at <paramref name="nowUtcMs"/> (wall) and <paramref name="nowMs"/> (monotonic).</summary>
         public void OnKey(char key, long nowUtcMs, long nowMs)
         {
             _nowUtcMs = nowUtcMs;
@@ -120,6 +125,7 @@ namespace Meter.Core.Sale
             }
         }
 
+        /// <summary>A coin of <paramref name="cents"/>, at <paramref name="nowUtcMs"/> (wall) and <paramref name="nowMs"/> (monotonic).</summary>
         public void OnCoin(long cents, long nowUtcMs, long nowMs)
         {
             _nowUtcMs = nowUtcMs;

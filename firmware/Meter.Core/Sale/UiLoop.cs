@@ -18,6 +18,7 @@ namespace Meter.Core.Sale
         private readonly MeterLog _log;
         private int _exceptions;
 
+        /// <summary>A UI thread body for <paramref name="loop"/>; <paramref name="peripherals"/> may be null.</summary>
         public UiLoop(MeterLoop loop, IUiPeripherals peripherals, IClock clock, MeterLog log, LoopWatch watch)
         {
             _loop = loop;

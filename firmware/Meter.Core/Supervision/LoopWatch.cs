@@ -21,8 +21,10 @@ namespace Meter.Core.Supervision
             StallMs = stallMs;
         }
 
+        /// <summary>The loop's name, as reboot reasons say it.</summary>
         public string Name { get; private set; }
 
+        /// <summary>How long one pass may run, ms.</summary>
         public int StallMs { get; private set; }
 
         /// <summary>Passes completed since start.</summary>

@@ -10,6 +10,7 @@ namespace Meter.Core.Sync
         private readonly int _maximumMs;
         private readonly System.Random _random;
 
+        /// <summary>Waits from <paramref name="minimumMs"/> doubling to <paramref name="maximumMs"/>, jittered by <paramref name="random"/>.</summary>
         public Backoff(int minimumMs, int maximumMs, System.Random random)
         {
             _minimumMs = minimumMs;

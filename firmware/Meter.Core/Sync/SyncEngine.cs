@@ -30,6 +30,7 @@ namespace Meter.Core.Sync
         private readonly OpsComAnswerReader _answerReader = new OpsComAnswerReader();
         private int _unreachableInARow;
 
+        /// <summary>An engine pushing <paramref name="journal"/>'s permits over <paramref name="http"/>.</summary>
         public SyncEngine(PermitJournal journal, IHttpPort http, OpsComRequests requests, SyncSettings settings, System.Random random)
         {
             _journal = journal;
@@ -41,6 +42,7 @@ namespace Meter.Core.Sync
             Status = new SyncStatus();
         }
 
+        /// <summary>What the engine saw last, for the console.</summary>
         public SyncStatus Status { get; private set; }
 
         /// <summary>Does at most one request. Returns how long the caller may wait before the next step, in ms.</summary>

@@ -27,11 +27,13 @@ namespace Meter.Core.Sync
             get { lock (_sync) { return _online; } }
         }
 
+        /// <summary>When OPSCOM last answered, UTC ms (-1: never).</summary>
         public long LastSuccessUtcMs
         {
             get { lock (_sync) { return _lastSuccessUtcMs; } }
         }
 
+        /// <summary>When a request was last tried, UTC ms (-1: never).</summary>
         public long LastAttemptUtcMs
         {
             get { lock (_sync) { return _lastAttemptUtcMs; } }
@@ -43,6 +45,7 @@ namespace Meter.Core.Sync
             get { lock (_sync) { return _alertCode; } }
         }
 
+        /// <summary>The alert's message from OPSCOM, or "".</summary>
         public string AlertMessage
         {
             get { lock (_sync) { return _alertMessage; } }
@@ -54,6 +57,7 @@ namespace Meter.Core.Sync
             get { lock (_sync) { return _lastProblem; } }
         }
 
+        /// <summary>Until when syncing is paused by an alert, UTC ms.</summary>
         public long PausedUntilUtcMs
         {
             get { lock (_sync) { return _pausedUntilUtcMs; } }
@@ -65,6 +69,7 @@ namespace Meter.Core.Sync
             get { lock (_sync) { return _sent; } }
         }
 
+        /// <summary>Requests that failed since boot.</summary>
         public int Failures
         {
             get { lock (_sync) { return _failures; } }
@@ -76,6 +81,7 @@ namespace Meter.Core.Sync
             get { lock (_sync) { return _workerExceptions; } }
         }
 
+        /// <summary>The message of the last exception a worker cycle threw, or "".</summary>
         public string LastWorkerProblem
         {
             get { lock (_sync) { return _lastWorkerProblem; } }
@@ -87,6 +93,7 @@ namespace Meter.Core.Sync
             get { lock (_sync) { return _maintenanceFailures; } }
         }
 
+        /// <summary>The message of the last flash maintenance failure, or "".</summary>
         public string LastMaintenanceProblem
         {
             get { lock (_sync) { return _lastMaintenanceProblem; } }

@@ -29,6 +29,7 @@ namespace Meter.Core.Sync
         private int _alertLogged;
         private bool _maintenanceFailing;
 
+        /// <summary>A worker over <paramref name="journal"/> and <paramref name="engine"/>, backing off as <paramref name="settings"/> say.</summary>
         public SyncWorker(PermitJournal journal, SyncEngine engine, IClock clock, MeterLog log, SyncSettings settings, System.Random random)
         {
             _journal = journal;
@@ -41,6 +42,7 @@ namespace Meter.Core.Sync
             _resumeAtMs = clock.MonotonicMs;
         }
 
+        /// <summary>What syncing saw last, for the console.</summary>
         public SyncStatus Status
         {
             get { return _engine.Status; }

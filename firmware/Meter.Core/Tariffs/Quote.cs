@@ -3,6 +3,7 @@ namespace Meter.Core.Tariffs
     /// <summary>What a credit buys, or what a wanted end time costs. Times are UTC milliseconds.</summary>
     public sealed class Quote
     {
+        /// <summary>A quote; times UTC ms, amounts cents.</summary>
         public Quote(QuoteStatus status, long startUtcMs, long endUtcMs, long maximumEndUtcMs, long chargedCents, long excessCents)
         {
             Status = status;
@@ -31,6 +32,7 @@ namespace Meter.Core.Tariffs
         /// <summary>Credit beyond what the maximum stay allows: refused, never silently kept.</summary>
         public long ExcessCents { get; private set; }
 
+        /// <summary>True when the quote can be sold: it is Ok and costs something.</summary>
         public bool IsSellable
         {
             get { return Status == QuoteStatus.Ok && ChargedCents > 0; }

@@ -6,6 +6,7 @@ namespace Meter.Core.Tariffs
     /// </summary>
     public sealed class RateBand
     {
+        /// <summary>A band from <paramref name="startMinuteOfDay"/> (local) costing <paramref name="centsPerBlock"/> per <paramref name="blockMinutes"/> minutes.</summary>
         public RateBand(int startMinuteOfDay, long centsPerBlock, int blockMinutes)
         {
             StartMinuteOfDay = startMinuteOfDay;
@@ -16,6 +17,7 @@ namespace Meter.Core.Tariffs
         /// <summary>Local time the band starts, minutes after midnight.</summary>
         public int StartMinuteOfDay { get; private set; }
 
+        /// <summary>Price of a block, cents (0: free).</summary>
         public long CentsPerBlock { get; private set; }
 
         /// <summary>Minutes the price buys; must divide a day (1440) so costs stay exact integers.</summary>

@@ -9,7 +9,9 @@ namespace Meter.Core.Tariffs
     /// </summary>
     public sealed class Tariff
     {
+        /// <summary>Most rate bands a tariff may have.</summary>
         public const int MaximumBands = 48;
+        /// <summary>Longest maximum stay a tariff may set, minutes (a week).</summary>
         public const int MaximumStayLimitMinutes = 7 * Calendar.MinutesPerDay;
 
         private readonly RateBand[] _bands;
@@ -19,7 +21,12 @@ namespace Meter.Core.Tariffs
         // Per weekday, every local minute-of-day at which the price may change, ending with 1440.
         private readonly int[][] _boundaries;
 
+        /// <param name="zone">The meter's time zone: bands, windows and holidays are local.</param>
+        /// <param name="bands">Rate bands from 00:00, in order.</param>
+        /// <param name="escalations">Price steps by length of stay, in order (may be empty).</param>
         /// <param name="week">Seven arrays of windows, Sunday first; an empty array is a free day.</param>
+        /// <param name="minimumPurchaseCents">Least a sale may cost.</param>
+        /// <param name="maximumStayMinutes">Longest stay one plate may buy.</param>
         /// <param name="holidayDays">Local day numbers (see <see cref="Calendar"/>) that are free all day.</param>
         public Tariff(LocalTimeZone zone, RateBand[] bands, Escalation[] escalations, EnforcementWindow[][] week,
             long[] holidayDays, long minimumPurchaseCents, int maximumStayMinutes)
@@ -44,27 +51,34 @@ namespace Meter.Core.Tariffs
             }
         }
 
+        /// <summary>The meter's time zone.</summary>
         public LocalTimeZone Zone { get; private set; }
 
+        /// <summary>Least a sale may cost, cents.</summary>
         public long MinimumPurchaseCents { get; private set; }
 
+        /// <summary>Longest stay one plate may buy, minutes.</summary>
         public int MaximumStayMinutes { get; private set; }
 
+        /// <summary>How many rate bands.</summary>
         public int BandCount
         {
             get { return _bands.Length; }
         }
 
+        /// <summary>Rate band <paramref name="index"/>, in time order.</summary>
         public RateBand Band(int index)
         {
             return _bands[index];
         }
 
+        /// <summary>How many escalation steps.</summary>
         public int EscalationCount
         {
             get { return _escalations.Length; }
         }
 
+        /// <summary>Escalation step <paramref name="index"/>, in order.</summary>
         public Escalation EscalationAt(int index)
         {
             return _escalations[index];
@@ -76,16 +90,19 @@ namespace Meter.Core.Tariffs
             return _week[dayOfWeek];
         }
 
+        /// <summary>How many holidays.</summary>
         public int HolidayCount
         {
             get { return _holidays.Length; }
         }
 
+        /// <summary>Holiday <paramref name="index"/>, as a local day number (see <see cref="Calendar"/>), sorted.</summary>
         public long Holiday(int index)
         {
             return _holidays[index];
         }
 
+        /// <summary>True when local day number <paramref name="localDay"/> is a holiday.</summary>
         public bool IsHoliday(long localDay)
         {
             int low = 0;

@@ -20,6 +20,7 @@ namespace Meter.Core.Tariffs
         private readonly Tariff _tariff;
         private readonly LocalTimeZone _zone;
 
+        /// <summary>A calculator for <paramref name="tariff"/>.</summary>
         public TariffCalculator(Tariff tariff)
         {
             _tariff = tariff;

@@ -77,6 +77,7 @@ namespace Meter.Core.Tariffs
             return null;
         }
 
+        /// <summary>Null when the minimum purchase and maximum stay make sense, else why not.</summary>
         public static string CheckLimits(long minimumPurchaseCents, int maximumStayMinutes)
         {
             if (minimumPurchaseCents < 0)

@@ -7,10 +7,15 @@ namespace Meter.Core.Time
     /// </summary>
     public static class Calendar
     {
+        /// <summary>Milliseconds in a second.</summary>
         public const long MsPerSecond = 1000;
+        /// <summary>Milliseconds in a minute.</summary>
         public const long MsPerMinute = 60 * MsPerSecond;
+        /// <summary>Milliseconds in an hour.</summary>
         public const long MsPerHour = 60 * MsPerMinute;
+        /// <summary>Milliseconds in a day.</summary>
         public const long MsPerDay = 24 * MsPerHour;
+        /// <summary>Minutes in a day.</summary>
         public const int MinutesPerDay = 24 * 60;
 
         /// <summary>Day number of a civil date (1970-01-01 is 0). Month 1-12, day 1-31.</summary>
@@ -48,11 +53,13 @@ namespace Meter.Core.Time
             return (int)(dow < 0 ? dow + 7 : dow);
         }
 
+        /// <summary>True for a Gregorian leap year.</summary>
         public static bool IsLeapYear(int year)
         {
             return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
         }
 
+        /// <summary>Days in <paramref name="month"/> (1-12) of <paramref name="year"/>.</summary>
         public static int DaysInMonth(int year, int month)
         {
             if (month == 2)

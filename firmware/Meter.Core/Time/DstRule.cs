@@ -8,8 +8,10 @@ namespace Meter.Core.Time
     /// </summary>
     public sealed class DstRule
     {
+        /// <summary>Week number meaning the last such day of the month.</summary>
         public const int LastWeek = 5;
 
+        /// <summary>A rule: months 1-12, weeks 1-4 or LastWeek, days of week 0 (Sunday)-6, local minutes of day, and the minutes saved.</summary>
         public DstRule(int startMonth, int startWeek, int startDayOfWeek, int startMinuteOfDay,
             int endMonth, int endWeek, int endDayOfWeek, int endMinuteOfDay, int saveMinutes)
         {
@@ -36,10 +38,13 @@ namespace Meter.Core.Time
         /// <summary>Local standard time, minutes after midnight, at which clocks go forward.</summary>
         public int StartMinuteOfDay { get; private set; }
 
+        /// <summary>Month daylight time ends, 1-12.</summary>
         public int EndMonth { get; private set; }
 
+        /// <summary>Week daylight time ends: 1-4, or LastWeek.</summary>
         public int EndWeek { get; private set; }
 
+        /// <summary>Day of week daylight time ends, 0 = Sunday.</summary>
         public int EndDayOfWeek { get; private set; }
 
         /// <summary>Local daylight time, minutes after midnight, at which clocks go back.</summary>

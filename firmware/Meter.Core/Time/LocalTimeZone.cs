@@ -18,13 +18,16 @@ namespace Meter.Core.Time
             _dst = dst;
         }
 
+        /// <summary>Local standard time minus UTC, minutes.</summary>
         public int StandardOffsetMinutes { get; private set; }
 
+        /// <summary>The daylight-saving rule, or null for none.</summary>
         public DstRule Dst
         {
             get { return _dst; }
         }
 
+        /// <summary>UTC itself: no offset, no daylight time.</summary>
         public static LocalTimeZone Utc
         {
             get { return new LocalTimeZone(0, null); }
