@@ -34,7 +34,11 @@ public static class EmulatorCommand
                 Faults.FaultPlan.Parse(options.Faults);
                 foreach (string client in parse.GetValue(clients) ?? Array.Empty<string>())
                 {
-                    options.Tokens.Add(EmulatorOptions.ParseClient(client));
+                    string? notice = options.AddClient(client);
+                    if (notice != null)
+                    {
+                        Console.Error.WriteLine("note: " + notice);
+                    }
                 }
             }
             catch (Exception error) when (error is ArgumentException or FormatException)

@@ -48,6 +48,26 @@ public sealed class EmulatorOptions
         return null;
     }
 
+    /// <summary>
+    /// Adds a --client grant. A token may serve several clients (OC-TOMA and OC_TOMA, as the documentation
+    /// writes them); a grant of the same client and token as an earlier flag replaces it, and the returned
+    /// notice says so (null when nothing was replaced).
+    /// </summary>
+    public string? AddClient(string text)
+    {
+        var grant = ParseClient(text);
+        int earlier = Tokens.FindIndex(t => t.Client == grant.Client && t.Token == grant.Token);
+        if (earlier < 0)
+        {
+            Tokens.Add(grant);
+            return null;
+        }
+
+        string replaced = Tokens[earlier].Permissions;
+        Tokens[earlier] = grant;
+        return "--client " + grant.Client + "=" + grant.Token + " given again: permissions " + grant.Permissions + " replace " + replaced;
+    }
+
     /// <summary>Parses a --client value, CODE=TOKEN[:PERMISSIONS].</summary>
     public static (string Client, string Token, string Permissions) ParseClient(string text)
     {

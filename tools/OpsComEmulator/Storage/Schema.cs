@@ -17,7 +17,8 @@ public static class Schema
     {
         database.Execute("""
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS tokens (token TEXT PRIMARY KEY, client TEXT NOT NULL, permissions TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0);
+            CREATE TABLE IF NOT EXISTS grants (token TEXT NOT NULL, client TEXT NOT NULL, permissions TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (token, client));
             CREATE TABLE IF NOT EXISTS permits (id INTEGER PRIMARY KEY, reference_id TEXT NOT NULL UNIQUE, client TEXT NOT NULL,
                 permit_no TEXT, plate TEXT NOT NULL, zone TEXT, amount TEXT, currency TEXT, start_time TEXT NOT NULL,
                 end_time TEXT NOT NULL, type TEXT NOT NULL, voided INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL);
@@ -36,10 +37,26 @@ public static class Schema
                 uuid TEXT NOT NULL, sent INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE IF NOT EXISTS plate_notes (plate TEXT NOT NULL, kind TEXT NOT NULL, location TEXT, start TEXT, end TEXT, notes TEXT NOT NULL);
             """);
+        MigrateTokens(database);
         if (database.Transaction(c => EmulatorDatabase.Rows(c, "SELECT value FROM meta WHERE key = 'seeded'").Count) == 0)
         {
             Seed(database);
         }
+    }
+
+    // Databases from before grants kept one client per token in "tokens": their grants move over, once.
+    private static void MigrateTokens(EmulatorDatabase database)
+    {
+        database.Transaction(c =>
+        {
+            if (EmulatorDatabase.Rows(c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'tokens'").Count == 0)
+            {
+                return 0;
+            }
+
+            EmulatorDatabase.Command(c, "INSERT OR IGNORE INTO grants (token, client, permissions, revoked) SELECT token, client, permissions, revoked FROM tokens").ExecuteNonQuery();
+            return EmulatorDatabase.Command(c, "DROP TABLE tokens").ExecuteNonQuery();
+        });
     }
 
     /// <summary>Gives a client its own sample overdue violations and vehicles, once.</summary>
