@@ -82,12 +82,4 @@ public sealed class ConsoleServer : IDisposable
             stream.Write(Encoding.UTF8.GetBytes(text));
         }
     }
-
-    /// <summary>Each line goes to the meter running now: a power cut in the simulator builds a new console.</summary>
-    private sealed class CurrentMeterCommands(Func<MeterSimulation> meter) : IConsoleCommands
-    {
-        public string Greeting => meter().Commands.Greeting;
-
-        public string Execute(ConsoleSession session, string line, long nowUtcMs) => meter().Commands.Execute(session, line, nowUtcMs);
-    }
 }

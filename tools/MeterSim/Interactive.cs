@@ -27,6 +27,7 @@ public static class Interactive
         await using (meter)
         {
             using var console = options.ConsolePort == 0 ? null : new ConsoleServer(options.ConsolePort, () => meter);
+            using var pty = options.ConsolePty ? new PtyConsole(() => meter) : null;
             using var stop = new CancellationTokenSource();
             using var threads = new MeterThreads(meter);
             bool powerCut = false;
@@ -34,7 +35,7 @@ public static class Interactive
             string coins = string.Join("  ", Enumerable.Range(0, Math.Min(table.Count, CoinKeys.Length))
                 .Select(i => $"{CoinKeys[i]} = ${Meter.Core.Money.Cents.Format(table.CentsAt(i))}"));
             coins = coins.Length > 0 ? coins : "none (nf.config has errors)";
-            string consoleText = console == null ? "off" : $"nc 127.0.0.1 {console.Port}";
+            string consoleText = (console == null ? "off" : $"nc 127.0.0.1 {console.Port}") + (pty == null ? "" : $", serial {pty.Path} (picocom -b 115200 {pty.Path})");
             // As on the device, a configuration with errors keeps the meter closed; the terminal lists them all.
             string problems = meter.IsConfigured ? "" : "\n" + meter.ConfigProblems + "fix nf.config and start again; Ctrl-C quits\n";
             // Ctrl-C arrives as a key, so the terminal is restored on the way out.

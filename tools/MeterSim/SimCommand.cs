@@ -19,6 +19,7 @@ public static class SimCommand
         var opscom = new Option<string?>("--opscom") { Description = "a real OPSCOM base URL instead of the in-process emulator (validate_url from nf.config)" };
         var emulatorDb = new Option<string?>("--emulator-db") { Description = "the in-process emulator's SQLite file, or :memory: (default: beside the journal in --data, so a restart keeps what OPSCOM holds)" };
         var consolePort = new Option<int>("--console-port") { Description = "the operator console on 127.0.0.1:PORT (0 = off)", DefaultValueFactory = _ => 2323 };
+        var consolePty = new Option<bool>("--console-pty") { Description = "also serve the operator console on a pseudo-terminal, as the meter's serial port (open its printed path with picocom, tio or MeterTool console)" };
         var time = new Option<string?>("--time") { Description = "start the meter's clock at this local time (yyyy-MM-ddTHH:mm) or 'now' (default: now, or the next enforced half hour when parking is free now)" };
         var png = new Option<string?>("--png") { Description = "write a PNG of every new screen into this folder" };
         var script = new Option<string?>("--script") { Description = "play a scenario unattended; exit 1 when an expectation fails" };
@@ -32,7 +33,7 @@ public static class SimCommand
         });
         var root = new RootCommand("The meter simulator: the real core with host adapters, the OLED in the terminal, the OPSCOM emulator in-process.")
         {
-            config, secrets, data, opscom, emulatorDb, consolePort, time, png, script,
+            config, secrets, data, opscom, emulatorDb, consolePort, consolePty, time, png, script,
         };
         root.SetAction(async (parse, _) =>
         {
@@ -44,6 +45,7 @@ public static class SimCommand
                 OpsCom = parse.GetValue(opscom),
                 EmulatorDb = parse.GetValue(emulatorDb),
                 ConsolePort = parse.GetValue(consolePort),
+                ConsolePty = parse.GetValue(consolePty),
                 StartLocal = parse.GetValue(time),
                 PngFolder = parse.GetValue(png),
                 Script = parse.GetValue(script),
@@ -104,6 +106,11 @@ public static class SimCommand
         if (options.Script == null && options.ConsolePort != 0 && !PortIsFree(options.ConsolePort))
         {
             return "--console-port: port " + options.ConsolePort + " is in use (another simulator?); choose another with --console-port N, or 0 for none";
+        }
+
+        if (options.ConsolePty && OperatingSystem.IsWindows())
+        {
+            return "--console-pty needs Linux or macOS; on Windows use the TCP console (--console-port)";
         }
 
         return null;

@@ -19,6 +19,9 @@ public sealed class SimOptions
 
     public int ConsolePort { get; set; } = 2323;
 
+    /// <summary>Also serve the console on a pseudo-terminal (Linux, macOS), as the meter's serial port.</summary>
+    public bool ConsolePty { get; set; }
+
     public string? StartLocal { get; set; }
 
     public string? PngFolder { get; set; }

@@ -1,0 +1,5 @@
+using MeterTool;
+using Spectre.Console;
+
+// MeterTool: dotnet run --project tools/MeterTool -- COMMAND [options]; --help lists the commands.
+return await MeterToolCommand.Build(AnsiConsole.Console, () => new HttpClient()).Parse(args).InvokeAsync();
