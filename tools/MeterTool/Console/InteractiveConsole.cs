@@ -41,7 +41,7 @@ public sealed class InteractiveConsole
         try
         {
             string? line;
-            while ((line = _editor.ReadLine(_awaitingPin)) != null)
+            while ((line = _editor.ReadLine(() => _awaitingPin)) != null)
             {
                 if (!Send(line))
                 {

@@ -15,7 +15,13 @@ public sealed class LineEditor(Func<ConsoleKeyInfo> readKey, TextWriter output)
     public IReadOnlyList<string> History => _history;
 
     /// <summary>Reads a line; null when the user leaves (Ctrl-C, or Ctrl-D on an empty line).</summary>
-    public string? ReadLine(bool secret)
+    public string? ReadLine(bool secret) => ReadLine(() => secret);
+
+    /// <summary>
+    /// Reads a line, asking <paramref name="isSecret"/> at every key: the meter's PIN prompt may arrive after
+    /// the editor started on the next line.
+    /// </summary>
+    public string? ReadLine(Func<bool> isSecret)
     {
         var line = new StringBuilder();
         int cursor = 0;
@@ -25,6 +31,7 @@ public sealed class LineEditor(Func<ConsoleKeyInfo> readKey, TextWriter output)
         while (true)
         {
             var key = readKey();
+            bool secret = isSecret();
             bool control = (key.Modifiers & ConsoleModifiers.Control) != 0;
             if ((control && key.Key == ConsoleKey.C) || key.KeyChar == '\x03' || (line.Length == 0 && ((control && key.Key == ConsoleKey.D) || key.KeyChar == '\x04')))
             {
