@@ -83,6 +83,21 @@ public sealed class SimCommandTests
     }
 
     [Fact]
+    public async Task ConsolePty_IsRead()
+    {
+        SimOptions? seen = null;
+
+        string data = Directory.CreateTempSubdirectory("console-pty-").FullName;
+        await SimCommand.Build(options => { seen = options; return Task.FromResult(0); }).Parse(new[]
+        {
+            "--console-pty", "--config", Path.Combine(Scenarios, "nf.config"), "--secrets", Path.Combine(Scenarios, "secrets.example.config"),
+            "--data", data, "--script", Path.Combine(Scenarios, "01-sale-reaches-opscom.meter"),
+        }).InvokeAsync();
+
+        Assert.True(seen?.ConsolePty);
+    }
+
+    [Fact]
     public async Task ASecondSimulatorOnTheSameDataFolder_IsRefused_WithOneLine()
     {
         var options = Valid();

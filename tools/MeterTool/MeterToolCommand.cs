@@ -19,6 +19,7 @@ public static class MeterToolCommand
         {
             CheckCommand.Build(console),
             Console.ConsoleCommand.Build(console, readKey, output, input),
+            Provision.ProvisionCommand.Build(console),
             OpsComCommand.Build(console, http),
         };
     }
