@@ -10,6 +10,7 @@ IBenchmark[] benchmarks =
     new PushBenchmark(),
     new DrainBenchmark(),
     new UiBenchmark(),
+    new FleetBenchmark(),
 };
 
 string[] names = benchmarks.Select(b => b.Name).Prepend("all").ToArray();

@@ -21,7 +21,7 @@ namespace Meter.Core.Config
                 + Secret(ConfigSchema.ApiToken, config.Secrets.ApiToken);
             SyncSettings sync = config.Sync;
             text += "\n[sync]\n" + Number(ConfigSchema.TimeoutMs, sync.TimeoutMs) + Number(ConfigSchema.BackoffMinimumMs, sync.BackoffMinimumMs)
-                + Number(ConfigSchema.BackoffMaximumMs, sync.BackoffMaximumMs) + Number(ConfigSchema.ResponseCapBytes, sync.ResponseCapBytes);
+                + Number(ConfigSchema.BackoffMaximumMs, sync.BackoffMaximumMs) + Number(ConfigSchema.ResponseCapBytes, sync.ResponseCapBytes) + Number(ConfigSchema.CatchUpMs, sync.CatchUpMs);
             text += "\n[coins]\n";
             for (int i = 0; i < config.Coins.Count; i++)
             {

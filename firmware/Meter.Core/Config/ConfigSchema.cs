@@ -82,6 +82,10 @@ namespace Meter.Core.Config
         /// <summary>[sync] response_cap_bytes.</summary>
         public static readonly ConfigKey ResponseCapBytes = ConfigKey.Integer("sync", "response_cap_bytes", false, 4096, 512, 16384, "largest OPSCOM answer read, bytes");
 
+        /// <summary>[sync] catch_up_ms.</summary>
+        public static readonly ConfigKey CatchUpMs = ConfigKey.Integer("sync", "catch_up_ms", false, 30000, 0, 600000,
+            "after OPSCOM was out of reach, the mean spacing of the requests that send the backlog, ms (jittered; 0 = no pacing)");
+
         /// <summary>[coins] coin, once per coin.</summary>
         public static readonly ConfigKey Coin = ConfigKey.Formatted("coins", "coin", true, true, "PULSES AMOUNT, 1-50 pulses, 0.01-1000.00", "a coin as the acceptor is programmed");
 
@@ -154,7 +158,7 @@ namespace Meter.Core.Config
         {
             MeterId, Zone, Currency, UtcOffset, DstStart, DstEnd, DstSave, Band, Escalate, MinimumPurchase, MaximumStay,
             Days[1], Days[2], Days[3], Days[4], Days[5], Days[6], Days[0], Holiday, BaseUrl, Client, ValidateUrl, Times, RootCa,
-            TimeoutMs, BackoffMinimumMs, BackoffMaximumMs, ResponseCapBytes, Coin, PulseGapMs, PulseMinimumMs,
+            TimeoutMs, BackoffMinimumMs, BackoffMaximumMs, ResponseCapBytes, CatchUpMs, Coin, PulseGapMs, PulseMinimumMs,
             MultiTapMs, DebounceMs, IdleTimeoutMs, I2cAddress, Contrast, Rotate, ConsolePort, Baud, MaximumLine,
             CapacityBytes, PartitionBytes, ReserveBytes, HeapBytes, CapacityRecords, RetentionMinutes, Ssid,
         };

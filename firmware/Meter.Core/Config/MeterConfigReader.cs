@@ -79,7 +79,7 @@ namespace Meter.Core.Config
             int minimum = section.Int(ConfigSchema.BackoffMinimumMs);
             int maximum = section.Int(ConfigSchema.BackoffMaximumMs);
             ConfigRules.BackoffMinimumNotAboveMaximum(section, minimum, maximum);
-            return new SyncSettings(timeout, minimum, maximum, section.Int(ConfigSchema.ResponseCapBytes));
+            return new SyncSettings(timeout, minimum, maximum, section.Int(ConfigSchema.ResponseCapBytes), section.Int(ConfigSchema.CatchUpMs));
         }
 
         private static CoinTable ReadCoins(SectionReader section)

@@ -28,7 +28,10 @@ namespace Meter.Core.Sync
         private readonly byte[] _response;
         private readonly OpsComAnswer _answer = new OpsComAnswer();
         private readonly OpsComAnswerReader _answerReader = new OpsComAnswerReader();
+        private readonly System.Random _random;
         private int _unreachableInARow;
+        private bool _catchingUp;
+        private long _nextRequestUtcMs;
 
         /// <summary>An engine pushing <paramref name="journal"/>'s permits over <paramref name="http"/>.</summary>
         public SyncEngine(PermitJournal journal, IHttpPort http, OpsComRequests requests, SyncSettings settings, System.Random random)
@@ -38,6 +41,7 @@ namespace Meter.Core.Sync
             _requests = requests;
             _settings = settings;
             _backoff = new Backoff(settings.BackoffMinimumMs, settings.BackoffMaximumMs, random);
+            _random = random;
             _response = new byte[settings.ResponseCapBytes];
             Status = new SyncStatus();
         }
@@ -54,9 +58,16 @@ namespace Meter.Core.Sync
                 return Wait(pausedUntil - nowUtcMs);
             }
 
+            if (nowUtcMs < _nextRequestUtcMs)
+            {
+                return Wait(_nextRequestUtcMs - nowUtcMs);
+            }
+
             PermitRecord permit = _journal.TakeDue(nowUtcMs);
             if (permit == null)
             {
+                // Nothing due: whatever piled up while OPSCOM was away has gone out.
+                _catchingUp = false;
                 return IdleWaitMs;
             }
 
@@ -83,17 +94,31 @@ namespace Meter.Core.Sync
                 // Nothing reached OPSCOM: no record changes, the engine waits for the network.
                 long until = nowUtcMs + _backoff.DelayMs(_unreachableInARow++);
                 Status.Failed(nowUtcMs, false, "OPSCOM not reachable", until);
+                _catchingUp = true;
                 return Wait(until - nowUtcMs);
             }
 
             _unreachableInARow = 0;
             if (outcome != HttpOutcome.Answered)
             {
-                return Retry(permit, nowUtcMs, HttpOutcomes.Name(outcome));
+                return Paced(nowUtcMs, Retry(permit, nowUtcMs, HttpOutcomes.Name(outcome)));
             }
 
             _answerReader.Read(_response, length, _answer);
-            return Apply(permit, operation, status, nowUtcMs);
+            return Paced(nowUtcMs, Apply(permit, operation, status, nowUtcMs));
+        }
+
+        // While sending what piled up during an outage, requests are spaced by a jittered interval (mean
+        // catch_up_ms): every meter of a city comes back at once, and their backlogs together must not.
+        private int Paced(long nowUtcMs, int wait)
+        {
+            if (!_catchingUp || _settings.CatchUpMs <= 0)
+            {
+                return wait;
+            }
+
+            _nextRequestUtcMs = nowUtcMs + _random.Next(2 * _settings.CatchUpMs + 1);
+            return Wait(_nextRequestUtcMs - nowUtcMs);
         }
 
         // Null when the body is written, else why it cannot be.
@@ -162,6 +187,7 @@ namespace Meter.Core.Sync
             if (action == ErrorAction.PauseSyncing)
             {
                 long until = nowUtcMs + _settings.BackoffMaximumMs;
+                _catchingUp = true;
                 Status.Alert(nowUtcMs, _answer.ErrorCode, _answer.ErrorMessage, until);
                 return Wait(until - nowUtcMs);
             }

@@ -1,0 +1,337 @@
+using System.Diagnostics;
+using Meter.Core.Config;
+using Meter.Host.Net;
+using OpsComEmulator;
+
+namespace FleetSim;
+
+/// <summary>
+/// A city of meters against one OPSCOM, on one virtual clock: every meter's visits, worker cycles (the
+/// real SyncWorker, each second as on the device, with its own back-off and jitter), power cuts and the
+/// scenario's incidents are events in time order. After the day the workers go on until everything is
+/// delivered (or the drain limit), then the exactly-once check compares every journal with OPSCOM.
+/// </summary>
+public sealed class FleetSimulation
+{
+    private const long Minute = 60_000;
+    private const long LedgerCaptureMs = 15 * Minute;
+
+    private readonly FleetOptions _options;
+    private readonly PriorityQueue<FleetEvent, (long At, long Order)> _events = new();
+    private readonly List<FleetMeter> _meters = new();
+    private readonly ExactlyOnceCheck _ledger = new();
+    private readonly FleetResult _result;
+    private readonly Random _random;
+    private long _order;
+    private long _failuresBeforeReboots;
+    private long _end;
+    private bool _finished;
+
+    private FleetSimulation(FleetOptions options)
+    {
+        _options = options;
+        _random = new Random(options.Seed);
+        _result = new FleetResult { Meters = options.Meters, Days = options.Days, Scenario = options.Scenario };
+    }
+
+    /// <summary>Runs the fleet; <paramref name="progress"/> hears about every simulated hour.</summary>
+    public static async Task<FleetResult> RunAsync(FleetOptions options, IProgress<string>? progress = null)
+    {
+        var run = new FleetSimulation(options);
+        return await run.RunAsync(progress);
+    }
+
+    private async Task<FleetResult> RunAsync(IProgress<string>? progress)
+    {
+        var watch = Stopwatch.StartNew();
+        var errors = new ConfigErrors();
+        var read = MeterConfigReader.Read(File.ReadAllText(_options.Config), File.ReadAllText(_options.Secrets), errors)
+            ?? throw new ArgumentException(_options.Config + " has errors:\n" + errors);
+        var zone = read.Tariff.Zone;
+        long start = zone.ToUtc(new DateTimeOffset(_options.StartLocal, TimeSpan.Zero).ToUnixTimeMilliseconds());
+        long end = start + (long)(_options.Days * 24 * 60 * Minute);
+        _end = end;
+        long incident = zone.ToUtc(new DateTimeOffset(_options.StartLocal.Date + _options.IncidentAt, TimeSpan.Zero).ToUnixTimeMilliseconds());
+        int incidentMinutes = _options.IncidentMinutes ?? (_options.Scenario == ScenarioKind.TokenRevoked ? 60 : 120);
+        var scenario = Scenario.Create(_options.Scenario, _options.Meters, start, end, incident, incidentMinutes, new Random(_options.Seed + 1));
+        var requestTime = new VirtualRequestTime { UtcMs = start };
+        string token = read.Secrets.ApiToken;
+        RunningEmulator? emulator = null;
+        string url = _options.OpsComUrl?.TrimEnd('/') ?? "";
+        if (_options.OpsComUrl == null)
+        {
+            var emulatorOptions = new EmulatorOptions { Urls = "http://127.0.0.1:0", Database = ":memory:", UtcNow = requestTime.UtcNow };
+            emulatorOptions.AddClient(read.OpsCom.Client + "=" + token);
+            emulator = await EmulatorServer.StartAsync(emulatorOptions);
+            url = emulator.BaseUrl;
+        }
+
+        var config = new MeterConfig(read.Meter, read.Tariff, new OpsComSettings(url, read.OpsCom.Client, url, true, ""), read.Sync, read.Coins,
+            read.Keypad, read.Display, read.Console, read.Journal, read.WifiSsid, read.Secrets);
+        using var http = new SystemNetHttpPort();
+        using var admin = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        var traffic = new OpsComTraffic(start, (int)((end - start) / 1000 + _options.DrainLimitMinutes * 60));
+        try
+        {
+            var model = new SalesModel { SalesPerDay = _options.SalesPerMeterDay };
+            for (int m = 0; m < _options.Meters; m++)
+            {
+                var clock = new MeterClock { Now = start };
+                var network = new FleetNetwork(clock, scenario, http, traffic, requestTime, new Random(_random.Next()));
+                _meters.Add(new FleetMeter(m, config, clock, network, token, new Random(_random.Next())));
+                At(start + _random.Next(1000), FleetEventKind.WorkerCycle, m);
+                var visits = model.Visits(m, start, end, zone, new Random(_random.Next()));
+                foreach (var visit in visits)
+                {
+                    int v = _visits.Count;
+                    _visits.Add(visit);
+                    At(visit.AtUtcMs, FleetEventKind.Sale, m, v);
+                }
+            }
+
+            foreach (var (meter, (cut, restore)) in scenario.PowerCuts)
+            {
+                At(cut, FleetEventKind.PowerCut, meter);
+                At(restore, FleetEventKind.PowerOn, meter);
+            }
+
+            if (scenario.Kind == ScenarioKind.TokenRevoked)
+            {
+                At(scenario.IncidentFromUtcMs, FleetEventKind.RevokeToken, 0);
+                At(scenario.IncidentToUtcMs, FleetEventKind.RestoreToken, 0);
+            }
+
+            if (scenario.Kind is ScenarioKind.Outage or ScenarioKind.TokenRevoked)
+            {
+                _result.IncidentStartMinute = (scenario.IncidentFromUtcMs - start) / (double)Minute;
+                _result.RecoveryMinute = (scenario.IncidentToUtcMs - start) / (double)Minute;
+            }
+
+            long drainFrom = scenario.HasRecovery ? scenario.IncidentToUtcMs : end;
+            long limit = end + _options.DrainLimitMinutes * Minute;
+            for (long t = start; t <= limit; t += Minute)
+            {
+                At(t, FleetEventKind.Sample, 0);
+            }
+
+            for (long t = start + LedgerCaptureMs; t <= limit; t += LedgerCaptureMs)
+            {
+                At(t, FleetEventKind.CaptureLedger, 0);
+            }
+
+            while (_events.TryDequeue(out var next, out var when))
+            {
+                long now = when.At;
+                if (_finished)
+                {
+                    break;
+                }
+
+                await HandleAsync(next, now, scenario, admin, url, token, drainFrom, end, progress, start);
+            }
+
+            _ledger.Finish(_meters.Select(m => m.Journal));
+            foreach (var meter in _meters)
+            {
+                _result.Reboots += meter.Reboots;
+                _result.Retries += meter.Worker.Status.Failures;
+            }
+
+            _result.Retries += _failuresBeforeReboots;
+            _result.Requests = traffic.Total;
+            int daySeconds = (int)((end - start) / 1000);
+            _result.MeanRequestsPerSecond = (double)Enumerable.Range(0, daySeconds).Sum(traffic.At) / daySeconds;
+            _result.PeakRequestsPerSecond = traffic.PeakPerSecond(0, traffic.Seconds);
+            if (scenario.HasRecovery)
+            {
+                int recovery = (int)((scenario.IncidentToUtcMs - start) / 1000);
+                int drained = double.IsNaN(_result.DrainMinutes) ? traffic.Seconds : recovery + (int)(_result.DrainMinutes * 60);
+                _result.PeakSecondAfterRecovery = traffic.PeakPerSecond(recovery, recovery + 60);
+                _result.PeakRateAfterRecovery = traffic.PeakRate(recovery, recovery + 60, 10);
+                _result.PeakToMeanDuringDrain = _result.MeanRequestsPerSecond > 0 ? traffic.PeakRate(recovery, Math.Max(drained, recovery + 60), 10) / _result.MeanRequestsPerSecond : 0;
+            }
+
+            for (int minute = 0; minute * 60 < traffic.Seconds && minute < _result.BacklogPerMinute.Count; minute++)
+            {
+                _result.RequestsPerMinute.Add(Enumerable.Range(minute * 60, 60).Sum(traffic.At));
+            }
+
+            _result.Problems.AddRange(await _ledger.CompareAsync(admin, url, read.OpsCom.Client));
+            _result.ExactlyOnce = _result.Problems.Count == 0;
+            _result.RealSeconds = watch.Elapsed.TotalSeconds;
+            return _result;
+        }
+        finally
+        {
+            if (emulator != null)
+            {
+                await emulator.DisposeAsync();
+            }
+        }
+    }
+
+    private readonly List<Visit> _visits = new();
+
+    private async Task HandleAsync(FleetEvent e, long now, Scenario scenario, HttpClient admin, string url, string token, long drainFrom, long end, IProgress<string>? progress, long start)
+    {
+        FleetMeter meter = _meters[e.Meter];
+        switch (e.Kind)
+        {
+            case FleetEventKind.WorkerCycle:
+                if (!meter.Powered)
+                {
+                    return;
+                }
+
+                meter.Clock.Now = Math.Max(meter.Clock.Now, now);
+                int wait = meter.WorkerCycle();
+                long next = meter.Clock.Now + meter.Network.TakeLatencyMs() + Math.Max(wait, 0);
+                At(Math.Max(next, now + 1), FleetEventKind.WorkerCycle, e.Meter);
+                return;
+            case FleetEventKind.Sale:
+                Sell(meter, now, _visits[e.Argument], e.Argument);
+                return;
+            case FleetEventKind.AddTime:
+                if (meter.Powered)
+                {
+                    meter.Clock.Now = Math.Max(meter.Clock.Now, now);
+                    var extended = meter.AddTime(_visits[e.Argument].Plate);
+                    if (extended != null)
+                    {
+                        _result.AddedTime++;
+                        _ledger.Capture(extended);
+                    }
+                }
+
+                return;
+            case FleetEventKind.Void:
+                if (meter.Powered && _soldPermits.TryGetValue(e.Argument, out string? permitNo))
+                {
+                    meter.Clock.Now = Math.Max(meter.Clock.Now, now);
+                    if (meter.Void(permitNo).Contains(" is now "))
+                    {
+                        _result.Voids++;
+                        _ledger.Capture(meter.Journal.Find(permitNo)!);
+                    }
+                }
+
+                return;
+            case FleetEventKind.PowerCut:
+                _ledger.Capture(meter.Journal);
+                _failuresBeforeReboots += meter.Worker.Status.Failures;
+                meter.PowerCut();
+                return;
+            case FleetEventKind.PowerOn:
+                meter.Clock.Now = Math.Max(meter.Clock.Now, now);
+                meter.PowerOn();
+                At(now + _random.Next(1000), FleetEventKind.WorkerCycle, e.Meter);
+                At(now + 5000 + _random.Next(15_000), FleetEventKind.Sntp, e.Meter);
+                return;
+            case FleetEventKind.Sntp:
+                if (scenario.NetworkUp(now))
+                {
+                    meter.Clock.IsUtcTrusted = true;
+                }
+                else
+                {
+                    At(now + 10_000, FleetEventKind.Sntp, e.Meter);
+                }
+
+                return;
+            case FleetEventKind.RevokeToken:
+            case FleetEventKind.RestoreToken:
+                using (var response = await admin.PostAsync(url + "/admin/tokens/" + Uri.EscapeDataString(token) + (e.Kind == FleetEventKind.RevokeToken ? "/revoke" : "/restore"), null))
+                {
+                    response.EnsureSuccessStatusCode();
+                }
+
+                return;
+            case FleetEventKind.Sample:
+                Sample(now, drainFrom, start, progress);
+                return;
+            case FleetEventKind.CaptureLedger:
+                foreach (var each in _meters.Where(m => m.Powered))
+                {
+                    _ledger.Capture(each.Journal);
+                }
+
+                return;
+        }
+    }
+
+    private readonly Dictionary<int, string> _soldPermits = new();
+
+    private void Sell(FleetMeter meter, long now, Visit visit, int index)
+    {
+        if (!meter.Powered)
+        {
+            _result.NotSold++;
+            return;
+        }
+
+        meter.Clock.Now = Math.Max(meter.Clock.Now, now);
+        var permit = meter.Sell(visit.Plate, visit.StayMinutes);
+        if (permit == null)
+        {
+            _result.NotSold++;
+            return;
+        }
+
+        _result.Sales++;
+        _ledger.Capture(permit);
+        _soldPermits[index] = permit.PermitNo;
+        if (visit.AddTimeAtUtcMs is long addAt)
+        {
+            At(addAt, FleetEventKind.AddTime, meter.Index, index);
+        }
+
+        if (visit.VoidAtUtcMs is long voidAt)
+        {
+            At(voidAt, FleetEventKind.Void, meter.Index, index);
+        }
+    }
+
+    private void Sample(long now, long drainFrom, long start, IProgress<string>? progress)
+    {
+        int total = 0;
+        int worst = 0;
+        foreach (var meter in _meters)
+        {
+            int pending = meter.Journal.PendingCount;
+            total += pending;
+            worst = Math.Max(worst, pending);
+        }
+
+        _result.BacklogPerMinute.Add(total);
+        _result.PeakBacklogTotal = Math.Max(_result.PeakBacklogTotal, total);
+        _result.PeakBacklogMeter = Math.Max(_result.PeakBacklogMeter, worst);
+        if (now >= drainFrom && double.IsNaN(_result.DrainMinutes) && Drained(drainFrom))
+        {
+            _result.DrainMinutes = (now - drainFrom) / (double)Minute;
+        }
+
+        // After the day, the run ends once every journal has delivered everything.
+        _finished = now > _end && _meters.All(m => m.Powered && m.Journal.PendingCount == 0);
+        if ((now - start) % (60 * Minute) == 0)
+        {
+            progress?.Report("simulated " + ((now - start) / (60 * Minute)).ToString("D2") + ":00, " + _result.Sales + " sales, backlog " + total);
+        }
+    }
+
+    // Every permit sold before the moment has reached OPSCOM (power-cut meters count once they are back).
+    private bool Drained(long since)
+    {
+        foreach (var meter in _meters)
+        {
+            long oldest = meter.Powered ? meter.Journal.OldestPendingSoldUtcMs() : 0;
+            if (oldest >= 0 && oldest < since)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void At(long at, FleetEventKind kind, int meter, int argument = 0) => _events.Enqueue(new FleetEvent(kind, meter, argument), (at, _order++));
+}

@@ -1,0 +1,5 @@
+using FleetSim;
+using Spectre.Console;
+
+// The fleet simulator: dotnet run -c Release --project tools/FleetSim -- [options]; --help lists them.
+return await FleetCommand.Build(AnsiConsole.Console).Parse(args).InvokeAsync();
