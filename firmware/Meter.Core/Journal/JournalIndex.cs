@@ -87,7 +87,7 @@ namespace Meter.Core.Journal
 
         /// <summary>
         /// Flash the folder takes by <see cref="FlashCost"/>, counting every ring file as if written with a full
-        /// entry (they all will be).
+        /// entry (they all will be), and the two credit files.
         /// </summary>
         public long EstimatedFlashBytes(int ringFiles)
         {
@@ -103,6 +103,8 @@ namespace Meter.Core.Journal
             }
 
             metadata += (ringFiles - rings) * FlashCost.MetadataBytes(8, PermitCodec.GenerationHeaderBytes + TypicalEntryBytes);
+            // The two credit copies (PermitJournal.Credit) live in the same folder once the first coin is kept.
+            metadata += 2 * FlashCost.MetadataBytes(11, PendingCredit.MaximumBytes);
             return FlashCost.Folder(metadata, dataBlocks);
         }
 

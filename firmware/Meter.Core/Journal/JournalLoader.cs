@@ -49,7 +49,12 @@ namespace Meter.Core.Journal
                 }
                 else if (gen < 0)
                 {
-                    report.UnknownFiles.Add(names[i]);
+                    // The credit file lives beside the journal (PermitJournal.Credit); anything else is unknown.
+                    if (names[i] != PermitJournal.CreditFileNames[0] && names[i] != PermitJournal.CreditFileNames[1])
+                    {
+                        report.UnknownFiles.Add(names[i]);
+                    }
+
                     continue;
                 }
 

@@ -203,7 +203,7 @@ namespace Meter.Core.Journal
         }
 
         // Texts longer than 255 bytes are cut: callers validate lengths before anything reaches the journal.
-        private static int PutText(byte[] buffer, int p, string text)
+        internal static int PutText(byte[] buffer, int p, string text)
         {
             if (text == null)
             {
@@ -223,12 +223,12 @@ namespace Meter.Core.Journal
             return Utf8.Write(text, buffer, p + 1);
         }
 
-        private static long Seconds(long ms)
+        internal static long Seconds(long ms)
         {
             return ms <= 0 ? 0 : ms / 1000;
         }
 
-        private static int PutU32(byte[] buffer, int p, long value)
+        internal static int PutU32(byte[] buffer, int p, long value)
         {
             buffer[p] = (byte)(value & 0xFF);
             buffer[p + 1] = (byte)((value >> 8) & 0xFF);
@@ -237,7 +237,7 @@ namespace Meter.Core.Journal
             return p + 4;
         }
 
-        private static long GetU32(byte[] data, int p)
+        internal static long GetU32(byte[] data, int p)
         {
             return (long)(uint)(data[p] | (data[p + 1] << 8) | (data[p + 2] << 16) | (data[p + 3] << 24));
         }

@@ -25,6 +25,7 @@ namespace Meter.Core.Sale
         private readonly Frame _frame = new Frame();
         private readonly KeypadDebouncer _keypad;
         private readonly CoinPulseDecoder _coins;
+        private readonly CreditKeeper _credit;
         private Screen _drawn;
         private int _drawnVersion;
         private readonly Screen _shown = new Screen(ScreenKind.None, "", "", "", "", "", "");
@@ -46,6 +47,8 @@ namespace Meter.Core.Sale
             _keypad = new KeypadDebouncer(config.Keypad.DebounceMs);
             _coins = new CoinPulseDecoder(config.Coins);
             Flow = new SaleFlow(config, this);
+            _credit = new CreditKeeper(journal, config, log);
+            _credit.RecoverAtBoot(clock.UtcMs);
         }
 
         // A meter whose nf.config did not read has no settings to trust: the keypad is debounced with the
@@ -106,7 +109,7 @@ namespace Meter.Core.Sale
         /// <summary>Cents taken for sales that could not be recorded.</summary>
         public long NotRecordedCents
         {
-            get { return Flow.NotRecordedCents; }
+            get { return Flow.NotRecordedCents + (_credit == null ? 0 : _credit.NotRecordedCents); }
         }
 
         /// <summary>Inputs dropped because the UI loop fell behind.</summary>
@@ -209,6 +212,10 @@ namespace Meter.Core.Sale
                 else if (kind == InputKind.Coin)
                 {
                     Flow.OnCoin(value, nowUtc, nowMs);
+                    if (Flow.PendingCommit == null && _credit != null)
+                    {
+                        _credit.Keep(Flow.WouldCommit, nowUtc);
+                    }
                 }
                 else if (kind == InputKind.UnknownCoin)
                 {
@@ -269,6 +276,7 @@ namespace Meter.Core.Sale
                 _log.Add(nowUtc, (commit.ExtendsSeq == 0 ? "sale " : "added time ") + permit.PermitNo + " " + permit.Plate + " $" + Cents.Format(commit.Cents)
                     + " until " + TimeText.FormatDateTime(permit.EndUtcMs) + "Z" + (commit.OverpaidCents > 0 ? " (overpaid $" + Cents.Format(commit.OverpaidCents) + ")" : ""));
                 Flow.OnCommitted(permit);
+                _credit.Recorded(nowUtc);
             }
             catch (System.Exception error)
             {

@@ -98,6 +98,20 @@ namespace Meter.Core.Sale
         /// <summary>Cents taken beyond a maximum stay (coins that raced the inhibit), since boot.</summary>
         public long OverpaidCents { get; private set; }
 
+        /// <summary>
+        /// The sale the credit would buy if paying ended now (what <see cref="PendingCommit"/> would be), or null
+        /// with no credit: the host keeps it in flash with each coin, so a power cut cannot take the money.
+        /// </summary>
+        public SaleCommit WouldCommit
+        {
+            get
+            {
+                return _credit > 0 && (_state == SaleState.Payment || _state == SaleState.AddTime)
+                    ? new SaleCommit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _startUtcMs, _endUtcMs, _credit - _excess, _excess)
+                    : null;
+            }
+        }
+
         /// <summary>Cents taken for sales the journal could not record (flash failure), since boot.</summary>
         public long NotRecordedCents { get; private set; }
 
