@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Meter.Core.Journal;
+using Meter.Core.Operator;
+using Meter.Core.Sale;
 using Meter.Host.Storage;
 
 namespace Meter.Bench;
@@ -21,16 +23,20 @@ public sealed class JournalBenchmark : IBenchmark
 
     public void Run(Report report)
     {
-        var lifecycle = Lifecycle();
+        var lifecycle = Lifecycle(Coins.None);
         report.Figure("journal.write_amplification", lifecycle.BytesPerPermit / lifecycle.RecordBytes, "x");
         report.Figure("journal.bytes_per_permit", lifecycle.BytesPerPermit, "bytes");
         report.Figure("journal.ops_per_permit", lifecycle.OpsPerPermit, "ops");
         report.Figure("journal.programmed_per_permit", lifecycle.ProgrammedPerPermit, "bytes");
         report.Figure("journal.erases_per_permit", lifecycle.ErasesPerPermit, "erases");
+        var credit = Lifecycle(Coins.CreditOnly);
+        var audited = Lifecycle(Coins.Audited);
+        report.Figure("journal.programmed_per_permit_credit", credit.ProgrammedPerPermit, "bytes");
+        report.Figure("journal.erases_per_permit_credit", credit.ErasesPerPermit, "erases");
+        report.Figure("journal.programmed_per_permit_audited", audited.ProgrammedPerPermit, "bytes");
+        report.Figure("journal.erases_per_permit_audited", audited.ErasesPerPermit, "erases");
+        report.Figure("journal.audit_overhead", (audited.ProgrammedPerPermit / credit.ProgrammedPerPermit - 1) * 100, "%");
         report.Figure("journal.recovery_ms_2000", RecoveryMs(), "ms");
-        var credit = CreditPerCoin();
-        report.Figure("journal.credit_programmed_per_coin", credit.Programmed, "bytes");
-        report.Figure("journal.credit_erases_per_coin", credit.Erases, "erases");
         report.Figure("journal.capacity_records_offline", CapacityOffline(), "records");
         var partition = SimulatedLittleFs.Partition();
         int sales = RealisticDays.Run(partition, Days);
@@ -47,9 +53,20 @@ public sealed class JournalBenchmark : IBenchmark
         report.Figure("journal.ram_bytes_per_permit", JournalHeap.DotNetBytesPerPermit(), "bytes");
     }
 
+    // How the bench's sales are paid: not at all (the journal alone), or with three coins whose credit is kept in
+    // flash as each goes in, alone (the meter before the cash audit) or with the audit's totals (AuditLedger).
+    private enum Coins
+    {
+        None,
+        CreditOnly,
+        Audited,
+    }
+
+    private static readonly long[] SaleCoins = { 100, 100, 150 };
+
     // The bench lifecycle: a sale a minute, each pushed at once, 30-minute permits, pruned as they end,
     // the worker's maintenance after each acknowledgement; 32 blocks of littlefs.
-    private static (double BytesPerPermit, double OpsPerPermit, double ProgrammedPerPermit, double ErasesPerPermit, double RecordBytes) Lifecycle()
+    private static (double BytesPerPermit, double OpsPerPermit, double ProgrammedPerPermit, double ErasesPerPermit, double RecordBytes) Lifecycle(Coins coins)
     {
         var fs = new SimulatedLittleFs(blockCount: LifecycleBlocks);
         long programmed = fs.Flash.ProgrammedBytes;
@@ -57,11 +74,17 @@ public sealed class JournalBenchmark : IBenchmark
         // The folder never nears 32 blocks here (few permits stay): littlefs itself would refuse if it did.
         var journal = new PermitJournal(fs, new JournalSettings(4 << 20, 5000, 0), "L4-0001");
         journal.Mount();
+        var ledger = new AuditLedger(journal, RepositoryPaths.CommittedConfig(), new MeterLog(8));
+        ledger.RecoverAtBoot(Start);
         int recordBytes = 0;
         for (int i = 1; i <= Permits; i++)
         {
             long now = Start + i * 60_000L;
-            var sale = journal.CommitSale("ABC" + (i % 1000).ToString("D3") + "X", "Lot 4", "CAD", now, now, now + 30 * 60_000, 350, 0);
+            string plate = "ABC" + (i % 1000).ToString("D3") + "X";
+            long end = now + 30 * 60_000;
+            Pay(coins, journal, ledger, plate, now, end);
+            var sale = journal.CommitSale(plate, "Lot 4", "CAD", now, now, end, 350, 0);
+            ledger.Recorded(new SaleCommit(0, plate, now, end, 350, 0), false);
             journal.RecordPushed(sale.Seq, Guid.NewGuid().ToString());
             journal.Maintain();
             if (i % 10 == 0)
@@ -79,28 +102,21 @@ public sealed class JournalBenchmark : IBenchmark
             (double)(fs.Flash.Erases - erases) / Permits, recordBytes);
     }
 
-    // The credit kept as coins arrive (CreditKeeper): three coins a sale on the device's partition, each one
-    // rewriting a small credit file, both copies deleted once the sale is recorded (the sale itself not counted).
-    private static (double Programmed, double Erases) CreditPerCoin()
+    private static void Pay(Coins coins, PermitJournal journal, AuditLedger ledger, string plate, long now, long end)
     {
-        var fs = SimulatedLittleFs.Partition();
-        var journal = new PermitJournal(fs, new JournalSettings(JournalSettings.DefaultPartitionBytes - JournalSettings.DefaultReserveBytes, 1000, 60), "L4-0001");
-        journal.Mount();
-        long programmed = fs.Flash.ProgrammedBytes;
-        long erases = fs.Flash.Erases;
-        const int Sales = 1000;
-        for (int sale = 0; sale < Sales; sale++)
+        long credit = 0;
+        foreach (long coin in SaleCoins)
         {
-            long now = Start + sale * 60_000L;
-            for (int coin = 1; coin <= 3; coin++)
+            credit += coin;
+            if (coins == Coins.CreditOnly)
             {
-                journal.SaveCredit(new PendingCredit(0, "ABC" + (sale % 1000).ToString("D3"), now, now, now + coin * 1_200_000L, coin * 100, 0));
+                journal.SaveAudit(null!, new PendingCredit(0, plate, now, now, end, credit, 0, false));
             }
-
-            journal.ClearCredit();
+            else if (coins == Coins.Audited)
+            {
+                ledger.Coin(coin, new SaleCommit(0, plate, now, end, credit, 0), false, now);
+            }
         }
-
-        return ((double)(fs.Flash.ProgrammedBytes - programmed) / (3 * Sales), (double)(fs.Flash.Erases - erases) / (3 * Sales));
     }
 
     private static double RecoveryMs()

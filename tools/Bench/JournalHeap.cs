@@ -30,10 +30,7 @@ public static class JournalHeap
     /// <summary>32-bit heap bytes of the meter's core at boot (configuration, journal, UI loop, sync worker, console) holding 1,000 permits.</summary>
     public static long NanoBootBytes(int permits)
     {
-        string root = RepositoryPaths.Root;
-        var errors = new ConfigErrors();
-        var config = MeterConfigReader.Read(File.ReadAllText(Path.Combine(root, "nf.config")), File.ReadAllText(Path.Combine(root, "secrets.example.config")), errors)
-            ?? throw new InvalidOperationException(errors.ToString());
+        var config = RepositoryPaths.CommittedConfig();
         var journal = JournalHeapProbe.Retaining(permits);
         var clock = new MeterSim.SimClock(Start, manual: true);
         var log = new MeterLog(64);

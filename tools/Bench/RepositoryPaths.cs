@@ -1,3 +1,5 @@
+using Meter.Core.Config;
+
 namespace Meter.Bench;
 
 public static class RepositoryPaths
@@ -20,5 +22,13 @@ public static class RepositoryPaths
 
             throw new InvalidOperationException("run the benchmarks from inside the repository");
         }
+    }
+
+    /// <summary>The committed nf.config with the example secrets, read by the core's own reader.</summary>
+    public static MeterConfig CommittedConfig()
+    {
+        var errors = new ConfigErrors();
+        return MeterConfigReader.Read(File.ReadAllText(Path.Combine(Root, "nf.config")), File.ReadAllText(Path.Combine(Root, "secrets.example.config")), errors)
+            ?? throw new InvalidOperationException(errors.ToString());
     }
 }

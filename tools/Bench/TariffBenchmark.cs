@@ -13,11 +13,7 @@ public sealed class TariffBenchmark : IBenchmark
 
     public void Run(Report report)
     {
-        var errors = new ConfigErrors();
-        string root = RepositoryPaths.Root;
-        var config = MeterConfigReader.Read(File.ReadAllText(Path.Combine(root, "nf.config")),
-            File.ReadAllText(Path.Combine(root, "secrets.example.config")), errors)
-            ?? throw new InvalidOperationException(errors.ToString());
+        var config = RepositoryPaths.CommittedConfig();
         var calculator = new TariffCalculator(config.Tariff);
         long monday = new DateTimeOffset(2026, 7, 6, 7, 0, 0, TimeSpan.FromHours(-4)).ToUnixTimeMilliseconds();
         var starts = Enumerable.Range(0, 64).Select(i => monday + i * 37L * 60_000 + i * 1000).ToArray();

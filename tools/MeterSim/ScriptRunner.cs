@@ -26,6 +26,7 @@ namespace MeterSim;
 /// expect returned N            the acceptor handed back N coins (fed while coins were refused)
 /// expect queue N               N permits wait for OPSCOM (the status bar's "queue N unsent")
 /// expect console TEXT          the last console answer contains TEXT
+/// expect audit TEXT            the console's 'audit' (the open period's cash audit) contains TEXT
 /// expect emulator count PLATE N      OPSCOM holds N permits (not voided) for the plate
 /// expect emulator end PLATE HH:MM    ... and the newest ends at this local time
 /// expect emulator updates PLATE N    ... with N updates
@@ -170,6 +171,11 @@ public sealed class ScriptRunner
                 break;
             case "console":
                 actual = _lastConsole;
+                ok = actual.Contains(rest, StringComparison.Ordinal);
+                break;
+            case "audit":
+                RequireConfigured("expect audit");
+                actual = _meter.Console.Execute(new Meter.Core.Operator.ConsoleSession(), "audit", _meter.Clock.UtcMs);
                 ok = actual.Contains(rest, StringComparison.Ordinal);
                 break;
             case "emulator":

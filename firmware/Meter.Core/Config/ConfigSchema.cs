@@ -87,7 +87,7 @@ namespace Meter.Core.Config
             "after OPSCOM was out of reach, the mean spacing of the requests that send the backlog, ms (jittered; 0 = no pacing)");
 
         /// <summary>[coins] coin, once per coin.</summary>
-        public static readonly ConfigKey Coin = ConfigKey.Formatted("coins", "coin", true, true, "PULSES AMOUNT, 1-50 pulses, 0.01-1000.00", "a coin as the acceptor is programmed");
+        public static readonly ConfigKey Coin = ConfigKey.Formatted("coins", "coin", true, true, "PULSES AMOUNT, 1-50 pulses, 0.01-1000.00", "a coin as the acceptor is programmed; at most 8 coins");
 
         /// <summary>[coins] pulse_gap_ms.</summary>
         public static readonly ConfigKey PulseGapMs = ConfigKey.Integer("coins", "pulse_gap_ms", false, 150, 20, 2000, "idle time that ends a pulse train, ms");

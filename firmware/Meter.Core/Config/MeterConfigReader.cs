@@ -89,6 +89,10 @@ namespace Meter.Core.Config
             {
                 section.Error(0, ConfigSchema.Coin, "missing: at least one 'coin = PULSES AMOUNT'");
             }
+            else if (entries.Length > AuditTotals.MaximumCoins)
+            {
+                section.Error(entries[AuditTotals.MaximumCoins].Line, ConfigSchema.Coin, "at most " + AuditTotals.MaximumCoins.ToString() + " coins: the cash audit counts that many denominations");
+            }
 
             int[] pulses = new int[entries.Length];
             long[] cents = new long[entries.Length];

@@ -87,7 +87,7 @@ namespace Meter.Core.Journal
 
         /// <summary>
         /// Flash the folder takes by <see cref="FlashCost"/>, counting every ring file as if written with a full
-        /// entry (they all will be), and the two credit files.
+        /// entry (they all will be), and the audit's files.
         /// </summary>
         public long EstimatedFlashBytes(int ringFiles)
         {
@@ -103,8 +103,9 @@ namespace Meter.Core.Journal
             }
 
             metadata += (ringFiles - rings) * FlashCost.MetadataBytes(8, PermitCodec.GenerationHeaderBytes + TypicalEntryBytes);
-            // The two credit copies (PermitJournal.Credit) live in the same folder once the first coin is kept.
-            metadata += 2 * FlashCost.MetadataBytes(11, PendingCredit.MaximumBytes);
+            // The audit's two pairs of copies (PermitJournal.Audit) live in the same folder once the first coin is counted.
+            const int AuditFileBytes = 2 + AuditTotals.TypicalEncodedBytes + 64 + 8;
+            metadata += 2 * FlashCost.MetadataBytes(10, AuditFileBytes) + 2 * FlashCost.MetadataBytes(12, PermitJournal.CollectionsFileBytes + 8);
             return FlashCost.Folder(metadata, dataBlocks);
         }
 

@@ -49,8 +49,8 @@ namespace Meter.Core.Journal
                 }
                 else if (gen < 0)
                 {
-                    // The credit file lives beside the journal (PermitJournal.Credit); anything else is unknown.
-                    if (names[i] != PermitJournal.CreditFileNames[0] && names[i] != PermitJournal.CreditFileNames[1])
+                    // The audit's files live beside the journal (PermitJournal.Audit); anything else is unknown.
+                    if (!PermitJournal.IsAuditFile(names[i]))
                     {
                         report.UnknownFiles.Add(names[i]);
                     }

@@ -207,7 +207,8 @@ namespace Meter.Core.Journal
         /// <summary>
         /// Forgets finished permits past their retention window (and rejected ones an operator cleared
         /// with <see cref="ClearRejected"/>), then deletes files nobody needs. Writes nothing new.
-        /// The newest permit is always kept: its number is where the sequence continues after a reboot.
+        /// The newest permit is always kept: its number is where the sequence continues after a reboot; so are the
+        /// permits of the plate whose credit the audit holds (<see cref="SaveAudit"/>).
         /// </summary>
         public int Prune(long nowUtcMs)
         {
@@ -220,7 +221,7 @@ namespace Meter.Core.Journal
                 for (int row = 0; row < permits.Count; row++)
                 {
                     if (permits.IsLive(row) && permits.SeqAt(row) != newest && PermitStates.IsFinished(permits.StateAt(row))
-                        && permits.EndUtcMs(row) + retentionMs < nowUtcMs)
+                        && permits.EndUtcMs(row) + retentionMs < nowUtcMs && !HeldByCredit(permits, row))
                     {
                         permits.Prune(row);
                         pruned++;

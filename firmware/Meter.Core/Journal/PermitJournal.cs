@@ -85,7 +85,7 @@ namespace Meter.Core.Journal
                 // An unreadable file may hold permits newer than any read: skip past any it could hold (a batch
                 // holds under a hundred entries), so a number OPSCOM may have is never sold again.
                 _nextSeq = highestSeq + 1 + report.UnreadableFiles.Count * MaximumEntriesPerFile;
-                LoadCredit(report);
+                LoadAudit(report);
                 _mounted = true;
                 return report;
             }

@@ -24,6 +24,10 @@ namespace Meter.Core.Operator
             "  retry [<permit>]   send a rejected permit again (all rejected ones without a number)\n" +
             "  void <permit>      void a permit (asks for the technician PIN)\n" +
             "  clear <permit>     accept that OPSCOM will not have a rejected permit (technician PIN)\n" +
+            "  audit [<n>]        the cash audit of the open period, or of collection n\n" +
+            "  collections        the collections kept\n" +
+            "  collect            close the period: the coin box was emptied (technician PIN)\n" +
+            "  test on|off        maintenance mode: test sales only, never sent (technician PIN)\n" +
             "  stats [zones]      OPSCOM permit counts by type and zone (zones: comma-separated)\n" +
             "  validate <plate>   what OPSCOM knows about a plate\n" +
             "  config             the effective configuration (secrets masked)\n" +
@@ -38,6 +42,7 @@ namespace Meter.Core.Operator
         private readonly OpsComQueries _queries;
         private readonly MeterLog _log;
         private readonly PinGuard _pins;
+        private readonly IAuditedMeter _audited;
 
         /// <summary>A console over the meter's journal, sync status, configuration and UI facts.</summary>
         public OperatorConsole(PermitJournal journal, SyncStatus sync, MeterConfig config, IMeterStatus meter, OpsComQueries queries, MeterLog log)
@@ -49,6 +54,7 @@ namespace Meter.Core.Operator
             _queries = queries;
             _log = log;
             _pins = new PinGuard(config.Secrets.TechnicianPin);
+            _audited = meter as IAuditedMeter;
         }
 
         /// <summary>"meter ID console" and how to get help.</summary>
@@ -97,6 +103,10 @@ namespace Meter.Core.Operator
                 case "retry": return Retry(argument, nowUtcMs);
                 case "void": return AskPin(session, "void", argument, nowUtcMs);
                 case "clear": return AskPin(session, "clear", argument, nowUtcMs);
+                case "audit": return AuditReport(argument);
+                case "collections": return CollectionList();
+                case "collect": return AskPinFor(session, "collect", nowUtcMs);
+                case "test": return argument == "on" || argument == "off" ? AskPinFor(session, "test " + argument, nowUtcMs) : "usage: test on|off\n";
                 case "stats": return _queries.Stats(rest);
                 case "validate": return argument == null ? "usage: validate <plate>\n" : _queries.Validate(argument.ToUpper());
                 case "config": return ConfigPrinter.Print(_config);
@@ -149,9 +159,14 @@ namespace Meter.Core.Operator
             if (!_pins.Check(pin, nowUtcMs))
             {
                 long lockMs = _pins.LockedForMs(nowUtcMs);
-                _log.Add(nowUtcMs, "console: wrong PIN for " + action + " of " + permitNo + " (" + _pins.Failures.ToString() + " in a row"
+                _log.Add(nowUtcMs, "console: wrong PIN for " + action + (permitNo.Length > 0 ? " of " + permitNo : "") + " (" + _pins.Failures.ToString() + " in a row"
                     + (lockMs > 0 ? "; PIN entry locked for " + Duration(lockMs) : "") + ")");
                 return "error: wrong PIN, nothing done" + (lockMs > 0 ? "; PIN entry locked for " + Duration(lockMs) : "") + "\n";
+            }
+
+            if (permitNo.Length == 0)
+            {
+                return MeterAction(action, nowUtcMs);
             }
 
             // The permit may have been pruned while the PIN was typed.

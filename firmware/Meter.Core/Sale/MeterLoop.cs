@@ -13,7 +13,7 @@ namespace Meter.Core.Sale
     /// write what it asks to the journal, draw, and send the display only what changed. It never waits on
     /// the network: the sync worker runs on its own thread and shares only the journal.
     /// </summary>
-    public sealed class MeterLoop : ISaleContext, IMeterStatus
+    public sealed partial class MeterLoop : ISaleContext, IMeterStatus, IAuditedMeter
     {
         private const int TickMs = 250;
 
@@ -25,7 +25,7 @@ namespace Meter.Core.Sale
         private readonly Frame _frame = new Frame();
         private readonly KeypadDebouncer _keypad;
         private readonly CoinPulseDecoder _coins;
-        private readonly CreditKeeper _credit;
+        private readonly AuditLedger _ledger;
         private Screen _drawn;
         private int _drawnVersion;
         private readonly Screen _shown = new Screen(ScreenKind.None, "", "", "", "", "", "");
@@ -47,8 +47,8 @@ namespace Meter.Core.Sale
             _keypad = new KeypadDebouncer(config.Keypad.DebounceMs);
             _coins = new CoinPulseDecoder(config.Coins);
             Flow = new SaleFlow(config, this);
-            _credit = new CreditKeeper(journal, config, log);
-            _credit.RecoverAtBoot(clock.UtcMs);
+            _ledger = new AuditLedger(journal, config, log);
+            _ledger.RecoverAtBoot(clock.UtcMs);
         }
 
         // A meter whose nf.config did not read has no settings to trust: the keypad is debounced with the
@@ -109,7 +109,7 @@ namespace Meter.Core.Sale
         /// <summary>Cents taken for sales that could not be recorded.</summary>
         public long NotRecordedCents
         {
-            get { return Flow.NotRecordedCents + (_credit == null ? 0 : _credit.NotRecordedCents); }
+            get { return Flow.NotRecordedCents + (_ledger == null ? 0 : _ledger.NotRecordedCents); }
         }
 
         /// <summary>Inputs dropped because the UI loop fell behind.</summary>
@@ -165,6 +165,7 @@ namespace Meter.Core.Sale
         {
             long nowMs = _clock.MonotonicMs;
             long nowUtc = _clock.UtcMs;
+            ApplyTestMode(nowUtc, nowMs);
             LogDroppedInputs(nowUtc);
             Drain(nowUtc, nowMs);
             PollDecoders(nowMs);
@@ -211,21 +212,22 @@ namespace Meter.Core.Sale
                 }
                 else if (kind == InputKind.Coin)
                 {
-                    Flow.OnCoin(value, nowUtc, nowMs);
-                    if (Flow.PendingCommit == null && _credit != null)
-                    {
-                        _credit.Keep(Flow.WouldCommit, nowUtc);
-                    }
+                    Coin(value, nowUtc, nowMs);
                 }
                 else if (kind == InputKind.UnknownCoin)
                 {
                     Flow.OnUnknownCoin();
                     _log.Add(nowUtc, "coin: unknown pulse count " + value.ToString());
+                    CountTrouble(false, nowUtc);
                 }
                 else if (kind == InputKind.Jam)
                 {
                     Flow.OnJam(value != 0, nowUtc, nowMs);
                     _log.Add(nowUtc, value != 0 ? "coin: acceptor jammed" : "coin: jam cleared");
+                    if (value != 0)
+                    {
+                        CountTrouble(true, nowUtc);
+                    }
                 }
 
                 CommitIfAsked(nowUtc);
@@ -268,6 +270,12 @@ namespace Meter.Core.Sale
                 return;
             }
 
+            if (commit.IsTest)
+            {
+                CommitTest(commit, nowUtc);
+                return;
+            }
+
             try
             {
                 PermitRecord permit = commit.ExtendsSeq == 0
@@ -276,7 +284,7 @@ namespace Meter.Core.Sale
                 _log.Add(nowUtc, (commit.ExtendsSeq == 0 ? "sale " : "added time ") + permit.PermitNo + " " + permit.Plate + " $" + Cents.Format(commit.Cents)
                     + " until " + TimeText.FormatDateTime(permit.EndUtcMs) + "Z" + (commit.OverpaidCents > 0 ? " (overpaid $" + Cents.Format(commit.OverpaidCents) + ")" : ""));
                 Flow.OnCommitted(permit);
-                _credit.Recorded(nowUtc);
+                _ledger.Recorded(commit, false);
             }
             catch (System.Exception error)
             {

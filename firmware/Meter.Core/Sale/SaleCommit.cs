@@ -34,5 +34,8 @@ namespace Meter.Core.Sale
 
         /// <summary>Coins that went in beyond the maximum stay: taken but buying nothing, so shown and counted.</summary>
         public long OverpaidCents { get; private set; }
+
+        /// <summary>A test sale of maintenance mode: shown as paid, counted apart, never recorded as a permit.</summary>
+        public bool IsTest { get; internal set; }
     }
 }

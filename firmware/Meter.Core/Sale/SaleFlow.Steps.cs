@@ -68,7 +68,9 @@ namespace Meter.Core.Sale
                 return;
             }
 
-            _extends = _context.ActiveFor(_plate.Plate, nowUtcMs);
+            // A test sale never touches a real permit, even one of the same plate.
+            SaleIsTest = TestMode;
+            _extends = SaleIsTest ? null : _context.ActiveFor(_plate.Plate, nowUtcMs);
             _credit = 0;
             Requote();
             if (_maximumEndUtcMs <= _startUtcMs || _calculator.QuoteForCredit(_extends == null ? nowUtcMs : _extends.EndUtcMs, 0).Status == QuoteStatus.NotEnforced)
@@ -115,6 +117,7 @@ namespace Meter.Core.Sale
             long charged = _credit - _excess;
             OverpaidCents += _excess;
             PendingCommit = new SaleCommit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _startUtcMs, _endUtcMs, charged, _excess);
+            PendingCommit.IsTest = SaleIsTest;
             _state = SaleState.Wait;
             Screen = new Screen(ScreenKind.Wait, "PLEASE WAIT", _plate.Plate, "$" + Cents.Format(charged), "RECORDING", "", "");
         }
@@ -186,7 +189,7 @@ namespace Meter.Core.Sale
             RateBand band = _tariff.BandAt(Calendar.TimeOfDayMs(local));
             bool free = band.CentsPerBlock == 0 || !_tariff.IsEnforced(Calendar.DayOf(local), Calendar.TimeOfDayMs(local));
             string rate = free ? "FREE NOW" : "$" + Cents.Format(band.CentsPerBlock) + (band.BlockMinutes == 60 ? "/HOUR" : "/" + band.BlockMinutes.ToString() + " MIN");
-            return new Screen(ScreenKind.Idle, Upper(_zoneName), rate, Clock(_nowUtcMs), "ENTER YOUR PLATE", "TO BUY PARKING", "PRESS ANY KEY");
+            return new Screen(ScreenKind.Idle, TestMode ? "TEST MODE" : Upper(_zoneName), rate, Clock(_nowUtcMs), "ENTER YOUR PLATE", TestMode ? "TEST SALES ONLY" : "TO BUY PARKING", "PRESS ANY KEY");
         }
 
         // The plate screen is one object rewritten with every key, its counts from a table: a keypress
@@ -216,14 +219,14 @@ namespace Meter.Core.Sale
             string line1 = _credit == 0 ? "INSERT COINS" : _credit < _tariff.MinimumPurchaseCents ? "MINIMUM $" + Cents.Format(_tariff.MinimumPurchaseCents) : "#=PAY OR ADD COINS";
             string until = _credit == 0 ? "MAX UNTIL " + Clock(_maximumEndUtcMs) : (_extends == null ? "UNTIL " : Clock(_extends.EndUtcMs) + " -> ") + Clock(_endUtcMs);
             string room = _endUtcMs >= _maximumEndUtcMs ? "MAXIMUM STAY REACHED" : "UP TO $" + Cents.Format(CreditRoomCents) + " MORE";
-            string title = (_extends == null ? "PAY " : "ADD TIME ") + _plate.Plate;
+            string title = (SaleIsTest ? "TEST " : _extends == null ? "PAY " : "ADD TIME ") + _plate.Plate;
             return new Screen(_extends == null ? ScreenKind.Payment : ScreenKind.AddTime, title, line1, "$" + Cents.Format(_credit), until, room, "#=PAY  C=DONE");
         }
 
         private Screen PaidScreen()
         {
             string overpaid = _excess > 0 ? "OVERPAID $" + Cents.Format(_excess) : "THANK YOU";
-            return new Screen(ScreenKind.Paid, "PAID", _plate.Plate, Clock(_endUtcMs), "PERMIT " + _paidPermitNo, overpaid, "VALID UNTIL " + Clock(_endUtcMs));
+            return new Screen(ScreenKind.Paid, SaleIsTest ? "TEST PAID" : "PAID", _plate.Plate, Clock(_endUtcMs), "PERMIT " + _paidPermitNo, overpaid, "VALID UNTIL " + Clock(_endUtcMs));
         }
 
         private static Screen OutOfServiceScreen(string reason)

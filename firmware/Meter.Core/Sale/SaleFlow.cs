@@ -106,11 +106,48 @@ namespace Meter.Core.Sale
         {
             get
             {
-                return _credit > 0 && (_state == SaleState.Payment || _state == SaleState.AddTime)
-                    ? new SaleCommit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _startUtcMs, _endUtcMs, _credit - _excess, _excess)
-                    : null;
+                if (_credit <= 0 || !Paying)
+                {
+                    return null;
+                }
+
+                SaleCommit sale = new SaleCommit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _startUtcMs, _endUtcMs, _credit - _excess, _excess);
+                sale.IsTest = SaleIsTest;
+                return sale;
             }
         }
+
+        /// <summary>Whether a sale is being paid (a plate entered, coins taken).</summary>
+        public bool Paying
+        {
+            get { return _state == SaleState.Payment || _state == SaleState.AddTime; }
+        }
+
+        /// <summary>
+        /// Maintenance mode: sales started while it is on are test sales (TEST on the screen, never recorded as
+        /// permits, counted apart); set by the host on the UI thread.
+        /// </summary>
+        public bool TestMode
+        {
+            get
+            {
+                return _testMode;
+            }
+
+            set
+            {
+                _testMode = value;
+                if (_state == SaleState.Idle)
+                {
+                    Screen = IdleScreen();
+                }
+            }
+        }
+
+        private bool _testMode;
+
+        /// <summary>The sale being paid is a test sale (maintenance mode was on when it started).</summary>
+        public bool SaleIsTest { get; private set; }
 
         /// <summary>Cents taken for sales the journal could not record (flash failure), since boot.</summary>
         public long NotRecordedCents { get; private set; }

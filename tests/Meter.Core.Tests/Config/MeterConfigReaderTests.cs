@@ -99,6 +99,19 @@ public class MeterConfigReaderTests
     }
 
     [Fact]
+    public void Read_MoreCoinsThanTheAuditCounts_ReportsTheFirstOneTooMany()
+    {
+        string coins = string.Join("\n", Enumerable.Range(11, 5).Select(pulses => "coin = " + pulses + " 2.00"));
+        string config = CommittedConfig.Replace("coin = 10 1.00", "coin = 10 1.00\n" + coins);
+        var errors = new ConfigErrors();
+
+        Assert.Null(MeterConfigReader.Read(config, ExampleSecrets, errors));
+
+        int ninth = config.Split('\n').ToList().FindIndex(l => l == "coin = 15 2.00") + 1;
+        Assert.Contains("line " + ninth + ": coins.coin: at most 8 coins", errors.ToString());
+    }
+
+    [Fact]
     public void Read_UnknownSection_ReportsEachOfItsLines()
     {
         var errors = new ConfigErrors();

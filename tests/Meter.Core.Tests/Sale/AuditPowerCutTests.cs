@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using Meter.Host.Storage;
+using Meter.Core.Tests.Fakes;
+using Xunit;
+using static Meter.Core.Tests.Journal.JournalKit;
+
+namespace Meter.Core.Tests.Sale;
+
+/// <summary>
+/// Power cut at every storage operation of a sale and of added time, in three cut modes: every coin is
+/// counted once (cash), its credit bought once (permits and revenue), and every cent is explained.
+/// </summary>
+public class AuditPowerCutTests
+{
+    private static readonly long[] SaleCoins = { 100, 25, 10 };
+    private const long AddedCoin = 100;
+
+    public static IEnumerable<object[]> Leaves() => new[] { new object[] { "nothing" }, new object[] { "torn" }, new object[] { "empty file" } };
+
+    [Theory]
+    [MemberData(nameof(Leaves))]
+    public void PowerCut_AtEveryOperationOfASaleAndAddedTime_EveryCoinCountedAndBoughtOnce(string leaves)
+    {
+        long total = OperationsOfTheScript();
+        for (long cut = 0; cut <= total + 1; cut++)
+        {
+            var clock = new FakeClock(Now, trusted: true);
+            var fs = new SimulatedLittleFs(seed: (int)cut) { TornWrites = leaves == "torn", EmptyFileOnCut = leaves == "empty file" };
+            var meter = BootedMeter.Boot(fs, clock);
+            fs.CutPowerAtOperation(cut);
+            long counted = 0;
+            int coins = 0;
+            try
+            {
+                Script(meter, cents =>
+                {
+                    if (!fs.IsPoweredOff)
+                    {
+                        counted += cents;
+                        coins++;
+                    }
+                });
+            }
+            catch (PowerCutException)
+            {
+            }
+
+            fs.Remount();
+            var after = BootedMeter.Boot(fs, clock);
+            var permits = after.Journal.FindByPlate("A");
+            var audit = after.Audit(out long inSale);
+            string where = "cut at " + cut + " of " + total + " (leaving " + leaves + "): " + after.Log.Text();
+            Assert.True(permits.Length == (counted == 0 ? 0 : 1), where);
+            Assert.True(permits.Sum(p => p.AmountCents) == counted, "permit " + permits.Sum(p => p.AmountCents) + ", " + where);
+            Assert.True((audit.CashCents, audit.RevenueCents, audit.CoinCounts.Sum()) == (counted, counted, coins),
+                "cash " + audit.CashCents + " revenue " + audit.RevenueCents + ", " + where);
+            Assert.True(audit.Unexplained(inSale) == 0 && inSale == 0, where);
+            Assert.True(audit.InterruptedWrites <= (leaves == "nothing" ? 0 : 1), where);
+
+            var again = BootedMeter.Boot(fs, clock);
+            Assert.True(again.Journal.RecoveredCredit == null, "credit left for the next boot, " + where);
+            Assert.True((again.Audit().CashCents, again.Audit().RevenueCents, again.Journal.FindByPlate("A").Length) == (counted, counted, permits.Length),
+                "the next boot changed the audit, " + where);
+        }
+    }
+
+    // A sale of three coins, then time added with one coin: each coin reported once its step returned.
+    private static void Script(BootedMeter meter, System.Action<long> coinDone)
+    {
+        meter.TypePlate();
+        foreach (long coin in SaleCoins)
+        {
+            meter.Coin(coin);
+            coinDone(coin);
+        }
+
+        meter.Press('#');
+        meter.Press('#');
+        meter.TypePlate();
+        meter.Coin(AddedCoin);
+        coinDone(AddedCoin);
+        meter.Press('#');
+    }
+
+    private static long OperationsOfTheScript()
+    {
+        var fs = new SimulatedLittleFs();
+        var meter = BootedMeter.Boot(fs, new FakeClock(Now, trusted: true));
+        long before = fs.Operations;
+        Script(meter, _ => { });
+        return fs.Operations - before;
+    }
+}

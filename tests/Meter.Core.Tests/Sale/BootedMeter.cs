@@ -1,0 +1,78 @@
+using Meter.Core.Config;
+using Meter.Core.Display;
+using Meter.Core.Journal;
+using Meter.Core.Operator;
+using Meter.Core.Sale;
+using Meter.Core.Tests.Fakes;
+using Meter.Host.Storage;
+
+namespace Meter.Core.Tests.Sale;
+
+/// <summary>A meter's UI loop booted on a simulated littlefs, driven key by key and coin by coin on a fake clock.</summary>
+internal sealed class BootedMeter
+{
+    internal static readonly MeterConfig Config = SaleFlowTests.Config();
+
+    private BootedMeter(SimulatedLittleFs fs, FakeClock clock)
+    {
+        Fs = fs;
+        Clock = clock;
+        Journal = new PermitJournal(fs, Config.Journal, Config.Meter.Id);
+        Journal.Mount();
+        Log = new MeterLog(32);
+        Loop = new MeterLoop(Config, Journal, clock, new NullDisplay(), Log);
+        Loop.Step();
+    }
+
+    public SimulatedLittleFs Fs { get; }
+
+    public FakeClock Clock { get; }
+
+    public PermitJournal Journal { get; }
+
+    public MeterLog Log { get; }
+
+    public MeterLoop Loop { get; }
+
+    /// <summary>Boots (or reboots, after a power cut) a meter on <paramref name="fs"/>.</summary>
+    public static BootedMeter Boot(SimulatedLittleFs fs, FakeClock clock) => new(fs, clock);
+
+    /// <summary>The open period's totals, and the credit of the sale being paid.</summary>
+    public AuditTotals Audit(out long inSaleCents) => Loop.Audit.Current(out inSaleCents);
+
+    public AuditTotals Audit() => Loop.Audit.Current(out _);
+
+    /// <summary>Wakes the meter and keys in a one-letter plate by multi-tap: key '2' gives "A", '3' gives "D".</summary>
+    public void TypePlate(char key = '2') => Press(SaleFlowTests.WakeKey, key, 'A', '#');
+
+    public void Coin(long cents) => Input(InputKind.Coin, cents, 500);
+
+    public void Input(InputKind kind, long value, int afterMs = 100)
+    {
+        Clock.Advance(afterMs);
+        Loop.Inputs.Enqueue(kind, value);
+        Loop.Step();
+    }
+
+    public void Press(params char[] keys)
+    {
+        foreach (char key in keys)
+        {
+            Input(InputKind.Key, key);
+        }
+    }
+
+    /// <summary>Runs the UI loop after <paramref name="ms"/> without input (timeouts).</summary>
+    public void Idle(long ms)
+    {
+        Clock.Advance(ms);
+        Loop.Step();
+    }
+
+    private sealed class NullDisplay : IDisplay
+    {
+        public void WritePage(int page, int column, byte[] data, int offset, int count)
+        {
+        }
+    }
+}
