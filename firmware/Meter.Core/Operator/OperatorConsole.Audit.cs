@@ -125,10 +125,9 @@ namespace Meter.Core.Operator
                 + Cents.Format(t.AddedCents) + ", revenue $" + Cents.Format(t.RevenueCents) + "\n";
             text += "overpaid $" + Cents.Format(t.OverpaidCents) + " (credit beyond the maximum stay, coins that raced the inhibit)\n";
             text += "kept     $" + Cents.Format(t.CreditKeptCents) + " (credit found at boot that could not be sold)\n";
-            text += "carried  $" + Cents.Format(t.CarriedInCents) + " in (a sale being paid at the last collection), $" + Cents.Format(inSaleCents)
-                + (t.EndUtcMs == 0 ? " in a sale being paid now\n" : " out (a sale being paid at this collection)\n");
-            text += "balance  cash + carried in - revenue - overpaid - kept - carried out = $" + Cents.Format(unexplained)
-                + (unexplained == 0 ? ": every coin accounted for\n" : ": NOT accounted for (coins lost or miscounted)\n");
+            text += "balance  cash - revenue = $" + Cents.Format(t.CashCents - t.RevenueCents) + ": overpaid $" + Cents.Format(t.OverpaidCents) + ", kept $"
+                + Cents.Format(t.CreditKeptCents) + ", " + (t.EndUtcMs == 0 ? "being paid $" : "carried out $") + Cents.Format(inSaleCents) + ", less carried in $"
+                + Cents.Format(t.CarriedInCents) + (unexplained == 0 ? ": every coin accounted for\n" : "; $" + Cents.Format(unexplained) + " NOT accounted for (coins lost or miscounted)\n");
             text += "trouble  unknown pulse trains " + t.UnknownTrains.ToString() + ", jams " + t.Jams.ToString() + ", audit writes cut by the power "
                 + t.InterruptedWrites.ToString() + (t.UnknownTrains + t.InterruptedWrites > 0 ? " (the box may hold coins the meter could not value)" : "") + "\n";
             return text + "tests    " + t.TestSales.ToString() + " test sale(s), " + t.TestCoins.ToString() + " test coin(s) $" + Cents.Format(t.TestCashCents) + ", not revenue\n";

@@ -47,8 +47,7 @@ public class OperatorConsoleAuditTests
         Assert.Contains("coins    0.05 x 0, 0.10 x 1, 0.25 x 1, 1.00 x 1", audit);
         Assert.Contains("cash     $1.35", audit);
         Assert.Contains("sales    1 permit(s) $1.25", audit);
-        Assert.Contains("$0.10 in a sale being paid now", audit);
-        Assert.Contains("= $0.00: every coin accounted for", audit);
+        Assert.Contains("cash - revenue = $0.10: overpaid $0.00, kept $0.00, being paid $0.10, less carried in $0.00: every coin accounted for", audit);
         Assert.Contains("maintenance mode off", audit);
     }
 
