@@ -24,6 +24,7 @@ public sealed class FleetBenchmark : IBenchmark
         report.Figure("fleet.exactly_once", result.ExactlyOnce ? 1 : 0, "bool");
         report.Figure("fleet.drain_minutes", result.DrainMinutes, "minutes");
         report.Figure("fleet.peak_to_mean_after_outage", result.PeakToMeanAfterRecovery, "x");
+        report.Figure("fleet.peak_10s_to_mean_after_outage", result.PeakTenSecondToMeanAfterRecovery, "x");
         report.Figure("fleet.peak_to_mean_during_drain", result.PeakToMeanDuringDrain, "x");
         report.Figure("fleet.peak_second_after_outage", result.PeakSecondAfterRecovery, "requests");
         report.Figure("fleet.mean_requests_per_second", result.MeanRequestsPerSecond, "requests/s");

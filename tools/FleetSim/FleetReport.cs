@@ -25,8 +25,9 @@ public static class FleetReport
         if (!double.IsNaN(r.RecoveryMinute))
         {
             Row("busiest second in the minute after recovery", r.PeakSecondAfterRecovery.ToString());
-            Row("requests/s over 10 s, peak in the minute after recovery", r.PeakRateAfterRecovery.ToString("F2"));
+            Row("requests/s over a minute, peak in the minute after recovery", r.PeakRateAfterRecovery.ToString("F2"));
             Row("  ... over the mean of the day", r.PeakToMeanAfterRecovery.ToString("F2"));
+            Row("  ... over 10 s, over the mean", r.PeakTenSecondToMeanAfterRecovery.ToString("F2"));
             Row("requests/s over 10 s, peak until drained, over the mean", r.PeakToMeanDuringDrain.ToString("F2"));
         }
 

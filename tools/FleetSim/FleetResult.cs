@@ -40,11 +40,17 @@ public sealed class FleetResult
     public int PeakSecondAfterRecovery { get; set; }
 
     /// <summary>
-    /// Highest rate over any 10-second window starting in the minute after recovery, requests per second:
-    /// at a mean of a fraction of a request per second, one second holding one request is no load, while
-    /// ten seconds show whether the meters came back together.
+    /// Highest rate over any minute starting in the minute after recovery, requests per second: how hard the
+    /// meters come back. (A single second is no measure at a mean of a fraction of a request per second: one
+    /// request in it is already several times the mean.)
     /// </summary>
     public double PeakRateAfterRecovery { get; set; }
+
+    /// <summary>The same over any 10 seconds starting in the minute after recovery: how the returns bunch up.</summary>
+    public double PeakTenSecondRateAfterRecovery { get; set; }
+
+    /// <summary><see cref="PeakTenSecondRateAfterRecovery"/> over the mean of the day.</summary>
+    public double PeakTenSecondToMeanAfterRecovery => MeanRequestsPerSecond > 0 ? PeakTenSecondRateAfterRecovery / MeanRequestsPerSecond : 0;
 
     /// <summary><see cref="PeakRateAfterRecovery"/> over the mean of the day: the jitter's and the pacing's effect.</summary>
     public double PeakToMeanAfterRecovery => MeanRequestsPerSecond > 0 ? PeakRateAfterRecovery / MeanRequestsPerSecond : 0;

@@ -147,7 +147,8 @@ public sealed partial class FleetSimulation
                 int recovery = (int)((scenario.IncidentToUtcMs - start) / 1000);
                 int drained = double.IsNaN(_result.DrainMinutes) ? traffic.Seconds : recovery + (int)(_result.DrainMinutes * 60);
                 _result.PeakSecondAfterRecovery = traffic.PeakPerSecond(recovery, recovery + 60);
-                _result.PeakRateAfterRecovery = traffic.PeakRate(recovery, recovery + 60, 10);
+                _result.PeakRateAfterRecovery = traffic.PeakRate(recovery, recovery + 60, 60);
+                _result.PeakTenSecondRateAfterRecovery = traffic.PeakRate(recovery, recovery + 60, 10);
                 _result.PeakToMeanDuringDrain = _result.MeanRequestsPerSecond > 0 ? traffic.PeakRate(recovery, Math.Max(drained, recovery + 60), 10) / _result.MeanRequestsPerSecond : 0;
             }
 

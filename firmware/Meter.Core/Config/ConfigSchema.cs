@@ -77,14 +77,15 @@ namespace Meter.Core.Config
         public static readonly ConfigKey BackoffMinimumMs = ConfigKey.Integer("sync", "backoff_min_ms", false, 2000, 100, 3600000, "first wait after a failed request, ms");
 
         /// <summary>[sync] backoff_max_ms.</summary>
-        public static readonly ConfigKey BackoffMaximumMs = ConfigKey.Integer("sync", "backoff_max_ms", false, 600000, 100, 86400000, "longest wait between retries, ms; not below backoff_min_ms");
+        public static readonly ConfigKey BackoffMaximumMs = ConfigKey.Integer("sync", "backoff_max_ms", false, 1800000, 100, 86400000,
+            "longest wait between retries, ms; not below backoff_min_ms (long: during a long outage each meter asks about twice an hour)");
 
         /// <summary>[sync] response_cap_bytes.</summary>
         public static readonly ConfigKey ResponseCapBytes = ConfigKey.Integer("sync", "response_cap_bytes", false, 4096, 512, 16384, "largest OPSCOM answer read, bytes");
 
         /// <summary>[sync] catch_up_ms.</summary>
-        public static readonly ConfigKey CatchUpMs = ConfigKey.Integer("sync", "catch_up_ms", false, 30000, 0, 600000,
-            "after OPSCOM was out of reach, the mean spacing of the requests that send the backlog, ms (jittered; 0 = no pacing)");
+        public static readonly ConfigKey CatchUpMs = ConfigKey.Integer("sync", "catch_up_ms", false, 60000, 0, 600000,
+            "after OPSCOM was out of reach, the mean spacing of the requests that send the backlog, ms (jittered by half; 0 = no pacing)");
 
         /// <summary>[coins] coin, once per coin.</summary>
         public static readonly ConfigKey Coin = ConfigKey.Formatted("coins", "coin", true, true, "PULSES AMOUNT, 1-50 pulses, 0.01-1000.00", "a coin as the acceptor is programmed; at most 8 coins");

@@ -108,8 +108,9 @@ namespace Meter.Core.Sync
             return Paced(nowUtcMs, Apply(permit, operation, status, nowUtcMs));
         }
 
-        // While sending what piled up during an outage, requests are spaced by a jittered interval (mean
-        // catch_up_ms): every meter of a city comes back at once, and their backlogs together must not.
+        // While sending what piled up during an outage, requests are spaced by catch_up_ms, jittered by half
+        // either way: every meter of a city comes back at once, and their backlogs together must not; never
+        // closer than half, so one meter's requests do not bunch either.
         private int Paced(long nowUtcMs, int wait)
         {
             if (!_catchingUp || _settings.CatchUpMs <= 0)
@@ -117,7 +118,7 @@ namespace Meter.Core.Sync
                 return wait;
             }
 
-            _nextRequestUtcMs = nowUtcMs + _random.Next(2 * _settings.CatchUpMs + 1);
+            _nextRequestUtcMs = nowUtcMs + _settings.CatchUpMs / 2 + _random.Next(_settings.CatchUpMs + 1);
             return Wait(_nextRequestUtcMs - nowUtcMs);
         }
 

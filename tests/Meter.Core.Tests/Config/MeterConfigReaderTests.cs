@@ -72,7 +72,7 @@ public class MeterConfigReaderTests
         { "base_url = https://controller.operationscommander.io", "base_url = controller.operationscommander.io", true, "opscom.base_url", "http" },
         { "client = OC-TOMA", "client = OC TOMA", true, "opscom.client", "OC-TOMA" },
         { "times = utc", "times = gmt", true, "opscom.times", "utc or local" },
-        { "backoff_max_ms = 600000", "backoff_max_ms = 1000", true, "sync.backoff_max_ms", "backoff_min_ms" },
+        { "backoff_max_ms = 1800000", "backoff_max_ms = 1000", true, "sync.backoff_max_ms", "backoff_min_ms" },
         { "timeout_ms = 10000", "timeout_ms = 10s", true, "sync.timeout_ms", "whole number" },
         { "coin = 2 0.10", "coin = 1 0.10", true, "coins.coin", "already mean 0.05" },
         { "coin = 5 0.25", "coin = five 0.25", true, "coins.coin", "PULSES AMOUNT" },
