@@ -77,6 +77,30 @@ public class AuditLedgerTests
     }
 
     [Fact]
+    public void AddedTimeSplitOffByTheWorker_ThenPowerCut_IsFoundRecorded_NotSoldAgain()
+    {
+        var fs = new SimulatedLittleFs();
+        var meter = BootedMeter.Boot(fs, _clock);
+        meter.TypePlate();
+        meter.Coin(100);
+        meter.Press('#', '#');
+        int seq = meter.Journal.FindByPlate("A").Single().Seq;
+        // OPSCOM holds the push without a reference id (9022): added time can only go as a permit of its own.
+        meter.Journal.RecordDelivered(seq);
+        meter.TypePlate();
+        meter.Coin(100);
+        meter.Press('#');
+        var extra = meter.Journal.SplitAddedTime(seq, _clock.UtcMs);
+
+        var after = BootedMeter.Boot(fs, _clock);
+
+        Assert.Equal(new[] { 100L, 100L }, after.Journal.FindByPlate("A").Select(p => p.AmountCents).ToArray());
+        Assert.Equal(seq, after.Journal.Find(extra.Seq)!.LinkedSeq);
+        var audit = after.Audit();
+        Assert.Equal((200L, 100L, 100L, 1), (audit.CashCents, audit.SoldCents, audit.AddedCents, audit.AddedCount));
+    }
+
+    [Fact]
     public void NoCredit_NothingHappensAtBoot()
     {
         var fs = new SimulatedLittleFs();

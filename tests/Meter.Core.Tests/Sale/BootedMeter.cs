@@ -3,6 +3,7 @@ using Meter.Core.Display;
 using Meter.Core.Journal;
 using Meter.Core.Operator;
 using Meter.Core.Sale;
+using Meter.Core.Storage;
 using Meter.Core.Tests.Fakes;
 using Meter.Host.Storage;
 
@@ -13,11 +14,11 @@ internal sealed class BootedMeter
 {
     internal static readonly MeterConfig Config = SaleFlowTests.Config();
 
-    private BootedMeter(SimulatedLittleFs fs, FakeClock clock)
+    private BootedMeter(SimulatedLittleFs fs, FakeClock clock, IFileStore? through)
     {
         Fs = fs;
         Clock = clock;
-        Journal = new PermitJournal(fs, Config.Journal, Config.Meter.Id);
+        Journal = new PermitJournal(through ?? fs, Config.Journal, Config.Meter.Id);
         Journal.Mount();
         Log = new MeterLog(32);
         Loop = new MeterLoop(Config, Journal, clock, new NullDisplay(), Log);
@@ -34,8 +35,8 @@ internal sealed class BootedMeter
 
     public MeterLoop Loop { get; }
 
-    /// <summary>Boots (or reboots, after a power cut) a meter on <paramref name="fs"/>.</summary>
-    public static BootedMeter Boot(SimulatedLittleFs fs, FakeClock clock) => new(fs, clock);
+    /// <summary>Boots (or reboots, after a power cut) a meter on <paramref name="fs"/>, reached <paramref name="through"/> another store if given.</summary>
+    public static BootedMeter Boot(SimulatedLittleFs fs, FakeClock clock, IFileStore? through = null) => new(fs, clock, through);
 
     /// <summary>The open period's totals, and the credit of the sale being paid.</summary>
     public AuditTotals Audit(out long inSaleCents) => Loop.Audit.Current(out inSaleCents);
