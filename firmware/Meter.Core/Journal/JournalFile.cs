@@ -25,10 +25,10 @@ namespace Meter.Core.Journal
             get { return Ring >= 0 ? RingNameOf(Ring) : NameOf(Gen); }
         }
 
-        /// <summary>Length of <see cref="Name"/> without building it: "r007.jnl" or "00000042.jnl".</summary>
+        /// <summary>Length of <see cref="Name"/> without building it: "r007.jnl", "00000042.jnl" or, past eight digits, "123456789.jnl".</summary>
         public int NameLength
         {
-            get { return Ring >= 0 ? 8 : 12; }
+            get { return Ring >= 0 ? 8 : GenerationDigits(Gen) + 4; }
         }
 
         /// <summary>Files are written with increasing generations; a later generation's version of a permit wins.</summary>
@@ -68,11 +68,28 @@ namespace Meter.Core.Journal
             _seqs[Count++] = seq;
         }
 
-        /// <summary>"00000042.jnl": eight digits so names sort by generation.</summary>
+        /// <summary>
+        /// "00000042.jnl": at least eight digits, more once a generation needs them ("100000000.jnl"). The loader
+        /// orders files by the number, never by the name, so the width may grow. Generations are ints and never
+        /// wrap: 2^31 changes is at least 2^31 littlefs commits of 128 bytes or more, ten times what the 256 KiB
+        /// partition's blocks can take (64 blocks x 4 KiB x 100,000 erase cycles); the flash wears out first.
+        /// </summary>
         public static string NameOf(int gen)
         {
             string digits = gen.ToString();
-            return "00000000".Substring(digits.Length) + digits + ".jnl";
+            return digits.Length >= 8 ? digits + ".jnl" : "00000000".Substring(digits.Length) + digits + ".jnl";
+        }
+
+        // Digits in a generation file's name: eight, or the number's own when longer.
+        private static int GenerationDigits(int gen)
+        {
+            int digits = 8;
+            for (long limit = 100000000; gen >= limit && digits < 10; limit *= 10)
+            {
+                digits++;
+            }
+
+            return digits;
         }
 
         /// <summary>"r007.jnl".</summary>
@@ -107,13 +124,13 @@ namespace Meter.Core.Journal
         /// <summary>The generation a journal file name stands for, or -1 for any other name.</summary>
         public static int GenOf(string name)
         {
-            if (name.Length != 12 || !name.EndsWith(".jnl"))
+            if (name.Length < 12 || name.Length > 14 || !name.EndsWith(".jnl"))
             {
                 return -1;
             }
 
-            int gen = 0;
-            for (int i = 0; i < 8; i++)
+            long gen = 0;
+            for (int i = 0; i < name.Length - 4; i++)
             {
                 char c = name[i];
                 if (c < '0' || c > '9')
@@ -124,7 +141,8 @@ namespace Meter.Core.Journal
                 gen = gen * 10 + (c - '0');
             }
 
-            return gen;
+            // Longer names never start with a zero (NameOf pads only to eight), and nothing past int is ours.
+            return gen > int.MaxValue || (name.Length > 12 && name[0] == '0') ? -1 : (int)gen;
         }
     }
 }

@@ -296,7 +296,7 @@ namespace Meter.Core.Journal
         private JournalFile WriteChange(int end)
         {
             // The generation is used up even if the write fails: a torn file may carry it.
-            int gen = _nextGen++;
+            int gen = NextGeneration();
             int ring = _index.FreeRing(_settings.RingFiles);
             if (ring >= 0)
             {
@@ -319,9 +319,20 @@ namespace Meter.Core.Journal
         /// <summary>A compaction's batch, encoded from the start of the buffer, as a new generation file.</summary>
         internal int WriteBatch(int length)
         {
-            int gen = _nextGen++;
+            int gen = NextGeneration();
             _store.Write(JournalFile.NameOf(gen), _buffer, length);
             return gen;
+        }
+
+        // Never wraps (see JournalFile.NameOf: the flash wears out long before); a journal that got there refuses writes.
+        private int NextGeneration()
+        {
+            if (_nextGen <= 0 || _nextGen == int.MaxValue)
+            {
+                throw new JournalException("journal generations used up: replace the flash");
+            }
+
+            return _nextGen++;
         }
 
         internal byte[] Buffer
