@@ -5,25 +5,27 @@ namespace Meter.Core.Journal
     /// <summary>
     /// What the audit files hold: the open period's totals and the credit of a sale being paid, if any.
     /// Payload (inside <see cref="TwoCopyFile"/>): u8 version, u8 flags (1: a credit follows, 2: it is a test
-    /// sale, 4: totals follow), the totals, then the credit: varint extended seq, u32 sold, start and end
-    /// (seconds since 1970), varint charged and overpaid cents, the plate as u8 length + UTF-8. Small on
-    /// purpose: written with every coin, it fits one 128-byte littlefs program unit.
+    /// sale, 4: totals follow), the totals, then the credit: varint extended seq, varint first seq (version 4
+    /// on), u32 sold, start and end (seconds since 1970), varint charged and overpaid cents, the plate as u8
+    /// length + UTF-8. Small on purpose: written with every coin, it fits one 128-byte littlefs program unit.
+    /// Version 3 (no first seq) is still read.
     /// </summary>
     public static class AuditRecord
     {
-        private const int Version = 3;
+        private const int Version = 4;
+        private const int VersionWithoutFirstSeq = 3;
         private const int HasCredit = 1;
         private const int IsTest = 2;
         private const int HasTotals = 4;
 
         /// <summary>Largest payload, bytes.</summary>
-        public const int MaximumBytes = 2 + AuditTotals.MaximumEncodedBytes + 3 * Varint.MaximumBytes + 3 * 4 + 1 + PermitRecord.MaximumPlateLength * 3;
+        public const int MaximumBytes = 2 + AuditTotals.MaximumEncodedBytes + 4 * Varint.MaximumBytes + 3 * 4 + 1 + PermitRecord.MaximumPlateLength * 3;
 
         /// <summary>
         /// Writes the payload at <paramref name="offset"/>; returns its length. Totals null: the credit alone (a meter
-        /// keeping no audit, the benchmark's baseline).
+        /// keeping no audit, the benchmark's baseline). <paramref name="firstSeq"/>: the journal's next permit number.
         /// </summary>
-        public static int Encode(AuditTotals totals, PendingCredit credit, byte[] buffer, int offset)
+        public static int Encode(AuditTotals totals, PendingCredit credit, int firstSeq, byte[] buffer, int offset)
         {
             buffer[offset] = Version;
             buffer[offset + 1] = (byte)((credit != null ? HasCredit : 0) | (credit != null && credit.IsTest ? IsTest : 0) | (totals != null ? HasTotals : 0));
@@ -31,6 +33,7 @@ namespace Meter.Core.Journal
             if (credit != null)
             {
                 p = Varint.Put(buffer, p, credit.ExtendsSeq);
+                p = Varint.Put(buffer, p, firstSeq);
                 p = PermitCodec.PutU32(buffer, p, PermitCodec.Seconds(credit.SoldUtcMs));
                 p = PermitCodec.PutU32(buffer, p, PermitCodec.Seconds(credit.StartUtcMs));
                 p = PermitCodec.PutU32(buffer, p, PermitCodec.Seconds(credit.EndUtcMs));
@@ -49,7 +52,7 @@ namespace Meter.Core.Journal
         public static AuditTotals Decode(byte[] payload, out PendingCredit credit)
         {
             credit = null;
-            if (payload == null || payload.Length < 2 || payload[0] != Version)
+            if (payload == null || payload.Length < 2 || (payload[0] != Version && payload[0] != VersionWithoutFirstSeq))
             {
                 return null;
             }
@@ -62,6 +65,7 @@ namespace Meter.Core.Journal
                 if ((flags & HasCredit) != 0)
                 {
                     int extendsSeq = (int)Varint.Get(payload, ref p);
+                    int firstSeq = payload[0] == Version ? (int)Varint.Get(payload, ref p) : 0;
                     if (p + 13 > payload.Length)
                     {
                         throw new System.ArgumentException("credit cut short");
@@ -80,6 +84,7 @@ namespace Meter.Core.Journal
                     }
 
                     credit = new PendingCredit(extendsSeq, Utf8.Read(payload, p + 1, plateLength), sold, start, end, charged, overpaid, (flags & IsTest) != 0);
+                    credit.FirstSeq = firstSeq;
                 }
 
                 return totals;

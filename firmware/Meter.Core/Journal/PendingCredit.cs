@@ -41,6 +41,13 @@ namespace Meter.Core.Journal
         /// <summary>Credit beyond the maximum stay, cents: kept by the meter, counted as overpaid.</summary>
         public long OverpaidCents { get; private set; }
 
+        /// <summary>
+        /// The least number the sale can have been recorded under: the journal's next permit number when the credit was
+        /// kept (0 when unknown: an audit written before it was kept). A permit numbered below it was sold before this
+        /// credit's coins went in, so it is never taken for this credit's sale.
+        /// </summary>
+        public int FirstSeq { get; internal set; }
+
         /// <summary>A test sale of maintenance mode: never recorded as a permit.</summary>
         public bool IsTest { get; private set; }
 

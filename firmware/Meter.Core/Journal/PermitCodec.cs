@@ -7,9 +7,9 @@ namespace Meter.Core.Journal
     /// <code>
     /// u16 body length | body | u32 CRC-32 of length and body
     /// body = u8 version, u8 kind, u32 seq, then
-    ///   kind 1 (full state): u8 state, u8 rejectedFrom, u8 attempts, u8 currency, u8 flags (1 = delivered),
+    ///   kind 1 (full state): u8 state, u8 rejectedFrom, u8 0 (was attempts), u8 currency, u8 flags (1 = delivered),
     ///     u32 sold, u32 start, u32 end (seconds since 1970), u32 amount (cents), u32 sent end, u32 sent amount,
-    ///     u32 next attempt (s), u32 linked seq, u16 error code, then plate, zone, reference id, error message
+    ///     u32 0 (was the next attempt: retry state now lives in RAM only), u32 linked seq, u16 error code, then plate, zone, reference id, error message
     ///     as u8 length + UTF-8
     ///   kind 2 (push acknowledged): reference id as u8 length + UTF-8
     ///   kind 3 (group header, first in a file's entries only): "seq" is the byte length of the entries after
@@ -46,7 +46,8 @@ namespace Meter.Core.Journal
             p = Header(buffer, p, KindFull, record.Seq);
             buffer[p++] = (byte)record.State;
             buffer[p++] = (byte)record.RejectedFrom;
-            buffer[p++] = (byte)(record.Attempts > 255 ? 255 : record.Attempts);
+            // Retry state lives in RAM (PermitTable): its two fields stay in the format, always written as 0.
+            buffer[p++] = 0;
             buffer[p++] = (byte)record.CurrencyCode;
             buffer[p++] = (byte)(record.Delivered ? 1 : 0);
             p = PutU32(buffer, p, Seconds(record.SoldUtcMs));
@@ -55,7 +56,7 @@ namespace Meter.Core.Journal
             p = PutU32(buffer, p, record.AmountCents);
             p = PutU32(buffer, p, Seconds(record.SentEndUtcMs));
             p = PutU32(buffer, p, record.SentAmountCents);
-            p = PutU32(buffer, p, Seconds(record.NextAttemptUtcMs));
+            p = PutU32(buffer, p, 0);
             p = PutU32(buffer, p, record.LinkedSeq);
             buffer[p++] = (byte)(record.ErrorCode & 0xFF);
             buffer[p++] = (byte)((record.ErrorCode >> 8) & 0xFF);
@@ -145,7 +146,8 @@ namespace Meter.Core.Journal
             record.Seq = Seq(data, offset);
             record.State = (PermitState)data[p++];
             record.RejectedFrom = (PermitState)data[p++];
-            record.Attempts = data[p++];
+            // Attempts and next attempt (offset +24) are not read: older journals kept them as wall time.
+            p++;
             record.CurrencyCode = data[p++];
             int flags = data[p++];
             record.Delivered = (flags & 1) != 0;
@@ -155,7 +157,6 @@ namespace Meter.Core.Journal
             record.AmountCents = GetU32(data, p + 12);
             record.SentEndUtcMs = GetU32(data, p + 16) * 1000;
             record.SentAmountCents = GetU32(data, p + 20);
-            record.NextAttemptUtcMs = GetU32(data, p + 24) * 1000;
             record.LinkedSeq = (int)GetU32(data, p + 28);
             record.ErrorCode = data[p + 32] | (data[p + 33] << 8);
             p += 34;

@@ -104,7 +104,7 @@ namespace Meter.Core.Journal
         {
             lock (_sync)
             {
-                _audit.Write(_store, AuditFileNames, AuditRecord.Encode(totals, credit, _audit.Buffer, TwoCopyFile.PayloadOffset));
+                _audit.Write(_store, AuditFileNames, AuditRecord.Encode(totals, credit, _nextSeq, _audit.Buffer, TwoCopyFile.PayloadOffset));
                 RecoveredCredit = null;
                 KeepPermitsOf(credit);
             }

@@ -4,15 +4,15 @@ namespace Meter.Core.Journal
     public sealed partial class PermitJournal
     {
         /// <summary>
-        /// The worker takes the oldest permit with work for OPSCOM that is due at <paramref name="nowUtcMs"/>
-        /// (null when none): a copy to send, taken under the lock together with the mark that its push may
+        /// The worker takes the oldest permit with work for OPSCOM that is due at <paramref name="nowMs"/>
+        /// (monotonic; null when none): a copy to send, taken under the lock together with the mark that its push may
         /// land from now on, so a change made while the request is on the wire cannot assume otherwise.
         /// </summary>
-        public PermitRecord TakeDue(long nowUtcMs)
+        public PermitRecord TakeDue(long nowMs)
         {
             lock (_sync)
             {
-                int row = OldestDue(nowUtcMs);
+                int row = OldestDue(nowMs);
                 if (row < 0)
                 {
                     return null;
@@ -111,11 +111,19 @@ namespace Meter.Core.Journal
         /// Time was added to a permit OPSCOM holds without a reference id (it answered 9022), so no update
         /// can carry it: the extra time becomes a permit of its own, linked to the first, from the old end
         /// to the new one for the added amount. Both changes go to flash in one file: all or nothing.
+        /// Returns null, writing nothing, while the journal has no room for one more permit besides the one kept for a
+        /// sale being paid (<see cref="ReserveSale"/>): the split waits, the motorist's money never does.
         /// </summary>
         public PermitRecord SplitAddedTime(int seq, long nowUtcMs)
         {
             lock (_sync)
             {
+                string full;
+                if (!CanSell(out full))
+                {
+                    return null;
+                }
+
                 PermitRecord original = Live(seq);
                 if (!original.Delivered || original.ReferenceId.Length > 0 || original.State != PermitState.TimeAdded)
                 {
@@ -175,15 +183,17 @@ namespace Meter.Core.Journal
             }
         }
 
-        /// <summary>A failed attempt: counts it and sets when to try again (the back-off survives reboots).</summary>
-        public void RecordRetry(int seq, long nextAttemptUtcMs)
+        /// <summary>
+        /// A failed attempt: counts it and sets when to try again, at <paramref name="nextAttemptMs"/> on the monotonic
+        /// clock. Nothing is written to flash: an hour of OPSCOM failing costs no wear, and after a reboot every permit
+        /// not known delivered is tried again (paced by the engine's catch-up).
+        /// </summary>
+        public void RecordRetry(int seq, long nextAttemptMs)
         {
             lock (_sync)
             {
-                PermitRecord record = Live(seq);
-                record.Attempts++;
-                record.NextAttemptUtcMs = nextAttemptUtcMs;
-                WriteFull(record);
+                int row = LiveRow(seq);
+                _index.Permits.SetRetry(row, _index.Permits.AttemptsAt(row) + 1, nextAttemptMs);
             }
         }
 

@@ -213,12 +213,12 @@ namespace Meter.Core.Journal
             return live;
         }
 
-        private int OldestDue(long nowUtcMs)
+        private int OldestDue(long nowMs)
         {
             PermitTable permits = _index.Permits;
             for (int row = 0; row < permits.Count; row++)
             {
-                if (permits.IsLive(row) && PermitStates.IsPending(permits.StateAt(row)) && permits.NextAttemptUtcMs(row) <= nowUtcMs)
+                if (permits.IsLive(row) && PermitStates.IsPending(permits.StateAt(row)) && permits.NextAttemptMs(row) <= nowMs)
                 {
                     return row;
                 }

@@ -54,6 +54,9 @@ namespace Meter.Core.Journal
         private int _nextGen = 1;
         private bool _mounted;
 
+        // Room kept for the sale being paid (one at a time: the UI's), or for the credit found at boot.
+        private bool _saleReserved;
+
         /// <summary>A journal in the store's folder for meter <paramref name="meterId"/>; nothing is read until <see cref="Mount"/>.</summary>
         public PermitJournal(IFileStore store, JournalSettings settings, string meterId)
         {
@@ -86,6 +89,8 @@ namespace Meter.Core.Journal
                 // holds under a hundred entries), so a number OPSCOM may have is never sold again.
                 _nextSeq = highestSeq + 1 + report.UnreadableFiles.Count * MaximumEntriesPerFile;
                 LoadAudit(report);
+                // Money a power cut left in a sale's payment must find its room at boot, as it would have at '#'.
+                _saleReserved = RecoveredCredit != null && !RecoveredCredit.IsTest && RecoveredCredit.ExtendsSeq == 0;
                 _mounted = true;
                 return report;
             }
@@ -105,7 +110,7 @@ namespace Meter.Core.Journal
                 {
                     reason = "journal not mounted";
                 }
-                else if (CountTowardCapacity() >= _settings.CapacityRecords)
+                else if (CountTowardCapacity() + (_saleReserved ? 1 : 0) >= _settings.CapacityRecords)
                 {
                     reason = "journal full: " + _settings.CapacityRecords.ToString() + " permits waiting";
                 }
@@ -116,6 +121,46 @@ namespace Meter.Core.Journal
 
                 return reason == null;
             }
+        }
+
+        /// <summary>
+        /// Keeps room for one new permit: the sale whose payment opens now. While it is held, <see cref="CanSell"/> and the
+        /// worker's splits (<see cref="SplitAddedTime"/>) count it as taken, and <see cref="CommitSale"/> uses it, so a
+        /// sale that took money is never refused at '#'. False, with the reason, when there is no room.
+        /// </summary>
+        public bool ReserveSale(out string reason)
+        {
+            lock (_sync)
+            {
+                if (_saleReserved)
+                {
+                    reason = null;
+                    return true;
+                }
+
+                if (!CanSell(out reason))
+                {
+                    return false;
+                }
+
+                _saleReserved = true;
+                return true;
+            }
+        }
+
+        /// <summary>The sale the room was kept for ended without a permit: the room is free again.</summary>
+        public void ReleaseReservation()
+        {
+            lock (_sync)
+            {
+                _saleReserved = false;
+            }
+        }
+
+        /// <summary>Whether room is kept for a sale (<see cref="ReserveSale"/>).</summary>
+        public bool SaleReserved
+        {
+            get { return _saleReserved; }
         }
 
         /// <summary>
@@ -132,8 +177,9 @@ namespace Meter.Core.Journal
         }
 
         /// <summary>
-        /// Commits a sale. Only when this returns may the screen say "Paid". Throws JournalException when
-        /// full or the input is invalid, and the store's exception when flash fails.
+        /// Commits a sale. Only when this returns may the screen say "Paid". A sale whose room was kept
+        /// (<see cref="ReserveSale"/>) uses it and is not refused for capacity; any other throws JournalException when
+        /// full. Throws JournalException when the input is invalid, and the store's exception when flash fails.
         /// </summary>
         public PermitRecord CommitSale(string plate, string zone, string currency, long soldUtcMs, long startUtcMs,
             long endUtcMs, long amountCents, int linkedSeq)
@@ -141,9 +187,14 @@ namespace Meter.Core.Journal
             lock (_sync)
             {
                 string reason;
-                if (!CanSell(out reason))
+                if (!_saleReserved && !CanSell(out reason))
                 {
                     throw new JournalException(reason);
+                }
+
+                if (!_mounted)
+                {
+                    throw new JournalException("journal not mounted");
                 }
 
                 string problem = JournalRules.CheckSale(plate, zone, currency, startUtcMs, endUtcMs, amountCents);
@@ -171,6 +222,7 @@ namespace Meter.Core.Journal
                 record.LinkedSeq = linkedSeq;
                 WriteFull(record);
                 _nextSeq++;
+                _saleReserved = false;
                 return record.Copy();
             }
         }

@@ -64,11 +64,14 @@ namespace Meter.Core.Journal
         /// <summary>OPSCOM's reference_id; empty before the push is acknowledged, or when a 9022 answer gave none.</summary>
         public string ReferenceId { get; internal set; }
 
-        /// <summary>Failed attempts at the pending work; drives the back-off.</summary>
+        /// <summary>Failed attempts at the pending work since it last changed; drives the back-off. Kept in RAM only.</summary>
         public int Attempts { get; internal set; }
 
-        /// <summary>Not before this UTC time may the pending work be tried again (0: now).</summary>
-        public long NextAttemptUtcMs { get; internal set; }
+        /// <summary>
+        /// Not before this monotonic time (ms) may the pending work be tried again (0: now). Monotonic, never wall
+        /// time, so a clock correction neither delays nor bunches the queue; kept in RAM only (0 after a reboot).
+        /// </summary>
+        public long NextAttemptMs { get; internal set; }
 
         /// <summary>OPSCOM's error code when it refused the permit, else 0.</summary>
         public int ErrorCode { get; internal set; }
@@ -93,7 +96,7 @@ namespace Meter.Core.Journal
         internal void ClearRetry()
         {
             Attempts = 0;
-            NextAttemptUtcMs = 0;
+            NextAttemptMs = 0;
         }
 
         internal PermitRecord Copy()
@@ -114,7 +117,7 @@ namespace Meter.Core.Journal
             copy.State = State;
             copy.ReferenceId = ReferenceId;
             copy.Attempts = Attempts;
-            copy.NextAttemptUtcMs = NextAttemptUtcMs;
+            copy.NextAttemptMs = NextAttemptMs;
             copy.ErrorCode = ErrorCode;
             copy.ErrorMessage = ErrorMessage;
             copy.RejectedFrom = RejectedFrom;

@@ -22,7 +22,10 @@ namespace Meter.Core.Journal
         private int[] _seqs = new int[0];
         private int[] _flags = new int[0];
         private int[] _latestFullGens = new int[0];
+        // Retry state lives in RAM only (never written to flash): a failed attempt costs no wear, and after a reboot every
+        // permit not known delivered is tried again anyway. Deadlines are monotonic seconds, rounded up.
         private int[] _nextAttempts = new int[0];
+        private byte[] _attempts = new byte[0];
         private int[] _ends = new int[0];
         private int[] _plates = new int[0];
         private int[] _genCounts = new int[0];
@@ -78,9 +81,24 @@ namespace Meter.Core.Journal
             _latestFullGens[row] = gen;
         }
 
-        public long NextAttemptUtcMs(int row)
+        /// <summary>When the permit may be tried again, monotonic ms (0: now).</summary>
+        public long NextAttemptMs(int row)
         {
             return (long)(uint)_nextAttempts[row] * 1000;
+        }
+
+        /// <summary>Failed attempts since the permit last changed (in RAM: 0 after a reboot).</summary>
+        public int AttemptsAt(int row)
+        {
+            return _attempts[row];
+        }
+
+        /// <summary>A failed attempt: counted, and the permit waits until <paramref name="nextAttemptMs"/> (monotonic).</summary>
+        public void SetRetry(int row, int attempts, long nextAttemptMs)
+        {
+            _attempts[row] = (byte)(attempts > 255 ? 255 : attempts);
+            // Rounded up: a retry waits at least its back-off.
+            _nextAttempts[row] = Seconds(nextAttemptMs + 999);
         }
 
         public long EndUtcMs(int row)
@@ -175,6 +193,7 @@ namespace Meter.Core.Journal
             _flags[row] = 0;
             _latestFullGens[row] = 0;
             _nextAttempts[row] = 0;
+            _attempts[row] = 0;
             _ends[row] = 0;
             _plates[row] = 0;
             _genCounts[row] = 0;
@@ -194,8 +213,7 @@ namespace Meter.Core.Journal
             bool extended = record.EndUtcMs != record.SentEndUtcMs || record.AmountCents != record.SentAmountCents;
             _flags[row] = (int)record.State | LiveFlag | (record.Delivered ? DeliveredFlag : 0) | (extended ? ExtendedFlag : 0)
                 | (record.PushMayHaveLanded ? LandedFlag : _flags[row] & LandedFlag);
-            // Rounded up: a retry waits at least its back-off, whatever the stored precision.
-            _nextAttempts[row] = Seconds(record.NextAttemptUtcMs + 999);
+            SetRetry(row, record.Attempts, record.NextAttemptMs);
             _ends[row] = Seconds(record.EndUtcMs);
             _plates[row] = HashOf(record.Plate);
         }
@@ -210,7 +228,7 @@ namespace Meter.Core.Journal
             }
 
             _flags[row] = (_flags[row] & ~StateMask) | (int)state | DeliveredFlag;
-            _nextAttempts[row] = 0;
+            SetRetry(row, 0, 0);
         }
 
         /// <summary>A file holding a version of the permit was added.</summary>
@@ -251,6 +269,9 @@ namespace Meter.Core.Journal
             _flags = Resized(_flags, size);
             _latestFullGens = Resized(_latestFullGens, size);
             _nextAttempts = Resized(_nextAttempts, size);
+            byte[] attempts = new byte[size];
+            System.Array.Copy(_attempts, attempts, _attempts.Length);
+            _attempts = attempts;
             _ends = Resized(_ends, size);
             _plates = Resized(_plates, size);
             _genCounts = Resized(_genCounts, size);
@@ -270,6 +291,7 @@ namespace Meter.Core.Journal
             System.Array.Copy(_flags, from, _flags, to, length);
             System.Array.Copy(_latestFullGens, from, _latestFullGens, to, length);
             System.Array.Copy(_nextAttempts, from, _nextAttempts, to, length);
+            System.Array.Copy(_attempts, from, _attempts, to, length);
             System.Array.Copy(_ends, from, _ends, to, length);
             System.Array.Copy(_plates, from, _plates, to, length);
             System.Array.Copy(_genCounts, from, _genCounts, to, length);

@@ -51,6 +51,8 @@ namespace Meter.Core.Journal
             }
 
             record.PermitNo = _meterId + "-" + seq.ToString();
+            record.Attempts = permits.AttemptsAt(row);
+            record.NextAttemptMs = permits.NextAttemptMs(row);
             record.PushMayHaveLanded = permits.MayHaveLanded(row);
             return record;
         }

@@ -41,10 +41,12 @@ namespace Meter.Core.Operator
 
             try
             {
-                AuditTotals closed = _audited.Audit.Collect(nowUtcMs);
+                string warning;
+                AuditTotals closed = _audited.Audit.Collect(nowUtcMs, out warning);
                 _log.Add(nowUtcMs, "console: period " + closed.Period.ToString() + " collected, cash $" + Cents.Format(closed.CashCents)
                     + ", revenue $" + Cents.Format(closed.RevenueCents));
-                return "collected:\n" + Report(closed, closed.InSaleAtCollectionCents) + "period " + (closed.Period + 1).ToString() + " is open\n";
+                return "collected:\n" + Report(closed, closed.InSaleAtCollectionCents) + "period " + (closed.Period + 1).ToString() + " is open\n"
+                    + (warning == null ? "" : "warning: the new period was not written to flash (" + warning + "); it is kept in RAM and written with the next coin\n");
             }
             catch (System.Exception error)
             {

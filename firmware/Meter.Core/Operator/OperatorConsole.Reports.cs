@@ -80,7 +80,7 @@ namespace Meter.Core.Operator
                 }
                 else if (p.Attempts > 0)
                 {
-                    text += "  attempts " + p.Attempts.ToString() + (p.NextAttemptUtcMs > nowUtcMs ? ", next in " + Duration(p.NextAttemptUtcMs - nowUtcMs) : "");
+                    text += "  attempts " + p.Attempts.ToString() + " since boot";
                 }
 
                 text += "\n";

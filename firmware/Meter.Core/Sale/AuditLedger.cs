@@ -125,9 +125,11 @@ namespace Meter.Core.Sale
         /// <summary>
         /// Closes the open period at <paramref name="nowUtcMs"/> and opens the next; returns the closed one. The credit
         /// of a sale in progress is in the closed period's cash and carried into the next one's accounts.
-        /// Throws when flash fails (the period stays open).
+        /// Throws when the collection cannot be kept (the period stays open). When the collection is kept but the new
+        /// period is not, <paramref name="warning"/> says why (else null): the new period lives in RAM until the next
+        /// write, and a reboot before it opens the period again from the collection.
         /// </summary>
-        public AuditTotals Collect(long nowUtcMs)
+        public AuditTotals Collect(long nowUtcMs, out string warning)
         {
             lock (_sync)
             {
@@ -136,9 +138,16 @@ namespace Meter.Core.Sale
                 closed.InSaleAtCollectionCents = _credit == null || _credit.IsTest ? 0 : _credit.CreditCents;
                 _journal.AddCollection(closed);
                 _totals = Opened(closed);
-                Save(nowUtcMs, "collection");
+                warning = Save(nowUtcMs, "collection");
                 return closed.Copy();
             }
+        }
+
+        /// <summary><see cref="Collect(long, out string)"/>, for callers that only log a new period not yet written.</summary>
+        public AuditTotals Collect(long nowUtcMs)
+        {
+            string warning;
+            return Collect(nowUtcMs, out warning);
         }
 
         /// <summary>At boot, after the journal's mount: the audit back from flash, and the credit a power cut left recorded once.</summary>
@@ -150,6 +159,7 @@ namespace Meter.Core.Sale
                 AuditTotals last = collections.Length == 0 ? null : collections[collections.Length - 1];
                 _totals = _journal.RecoveredTotals;
                 bool changed = false;
+                bool collectedBeforeCut = false;
                 if (_totals == null)
                 {
                     _totals = last == null ? new AuditTotals(1, nowUtcMs) : Opened(last);
@@ -159,6 +169,7 @@ namespace Meter.Core.Sale
                     // Collected just before the power went, before the next period was saved.
                     _totals = Opened(last);
                     changed = true;
+                    collectedBeforeCut = true;
                 }
 
                 if (_journal.AuditTorn)
@@ -169,7 +180,15 @@ namespace Meter.Core.Sale
                 }
 
                 PendingCredit credit = _journal.RecoveredCredit;
-                if (credit != null)
+                if (credit != null && collectedBeforeCut && !CarriedInBy(last, credit))
+                {
+                    // The credit kept with the closed period was recorded before the collection: its sale is in the
+                    // collection's revenue already (a recorded sale clears the credit in flash only with the next write).
+                    _journal.ReleaseReservation();
+                    _log.Add(nowUtcMs, "boot: credit $" + Cents.Format(credit.CreditCents) + " for " + credit.Plate + " was recorded before collection " + last.Period.ToString());
+                    changed = true;
+                }
+                else if (credit != null)
                 {
                     RecoverCredit(credit, nowUtcMs);
                     changed = true;
@@ -196,6 +215,7 @@ namespace Meter.Core.Sale
             {
                 if (AlreadyRecorded(credit))
                 {
+                    _journal.ReleaseReservation();
                     _log.Add(nowUtcMs, "boot: credit " + what + " was recorded before the power went");
                 }
                 else
@@ -217,9 +237,12 @@ namespace Meter.Core.Sale
             }
         }
 
-        // A sale shows as a permit of that plate (not one split off another) starting when the credit's would; added
-        // time as the permit, or the permit split off it (OPSCOM's 9022), reaching the credit's end. The journal keeps
-        // the plate's permits while the credit is in flash, so a recorded sale is always found.
+        // What the credit really became, matched on every field that identifies it, never on plate and start alone: a
+        // sale is a permit of that plate numbered from the credit's first seq on (a permit sold before the credit's coins
+        // went in, voided or not, is another sale), not split off another, with the credit's start, end and amount; added
+        // time is the permit reaching the credit's end, or a permit split off it (OPSCOM's 9022) after the coins did. A
+        // void or a later split does not change those fields. The journal keeps the plate's permits while the credit is
+        // in flash, so a recorded sale is always found.
         private bool AlreadyRecorded(PendingCredit credit)
         {
             PermitRecord[] permits = _journal.FindByPlate(credit.Plate);
@@ -227,8 +250,10 @@ namespace Meter.Core.Sale
             {
                 PermitRecord permit = permits[i];
                 bool found = credit.ExtendsSeq == 0
-                    ? permit.LinkedSeq == 0 && permit.StartUtcMs == credit.StartUtcMs
-                    : (permit.Seq == credit.ExtendsSeq || permit.LinkedSeq == credit.ExtendsSeq) && permit.EndUtcMs >= credit.EndUtcMs;
+                    ? permit.LinkedSeq == 0 && permit.Seq >= credit.FirstSeq && permit.StartUtcMs == credit.StartUtcMs
+                        && permit.EndUtcMs == credit.EndUtcMs && permit.AmountCents == credit.ChargedCents
+                    : permit.EndUtcMs >= credit.EndUtcMs
+                        && (permit.Seq == credit.ExtendsSeq || (permit.LinkedSeq == credit.ExtendsSeq && permit.Seq >= credit.FirstSeq));
                 if (found)
                 {
                     return true;
@@ -236,6 +261,12 @@ namespace Meter.Core.Sale
             }
 
             return false;
+        }
+
+        // A sale was being paid when the period closed, with this very credit: it belongs to the next period.
+        private static bool CarriedInBy(AuditTotals collection, PendingCredit credit)
+        {
+            return !credit.IsTest && collection.InSaleAtCollectionCents == credit.CreditCents;
         }
 
         private void Fold(int extendsSeq, long chargedCents, long overpaidCents)
@@ -275,16 +306,19 @@ namespace Meter.Core.Sale
             return -1;
         }
 
-        // A failed write is logged and the audit goes on in RAM: the next write carries what this one missed.
-        private void Save(long nowUtcMs, string after)
+        // A failed write is logged and the audit goes on in RAM: the next write carries what this one missed. Returns
+        // what went wrong, or null.
+        private string Save(long nowUtcMs, string after)
         {
             try
             {
                 _journal.SaveAudit(_totals, _credit);
+                return null;
             }
             catch (System.Exception error)
             {
                 _log.Add(nowUtcMs, "audit not saved after a " + after + " (a power cut now would lose it): " + error.Message);
+                return error.Message;
             }
         }
     }

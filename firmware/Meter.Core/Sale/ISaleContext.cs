@@ -11,6 +11,12 @@ namespace Meter.Core.Sale
         /// <summary>Whether a sale can be recorded now; the reason when not.</summary>
         bool CanSell(out string reason);
 
+        /// <summary>
+        /// A new sale's payment opens: keeps room in the journal for its permit until it is recorded or abandoned, so
+        /// that money once taken can always be recorded. False, with the reason, when there is none.
+        /// </summary>
+        bool ReserveSale(out string reason);
+
         /// <summary>This meter's running permit for the plate, or null.</summary>
         PermitRecord ActiveFor(string plate, long nowUtcMs);
     }

@@ -33,6 +33,7 @@ namespace Meter.Core.Sale
         private long _lastTickMs;
         private bool _ticked;
         private bool _resend;
+        private bool _drewBeforeCommit;
         private string _hardwareFault;
 
         /// <summary>The UI loop over the journal, clock and display, logging to <paramref name="log"/>.</summary>
@@ -148,6 +149,19 @@ namespace Meter.Core.Sale
             return _journal.CanSell(out reason);
         }
 
+        /// <summary>Keeps the journal's room for the sale whose payment opens (released when the sale ends without a commit).</summary>
+        public bool ReserveSale(out string reason)
+        {
+            string fault = _hardwareFault;
+            if (fault != null)
+            {
+                reason = fault;
+                return false;
+            }
+
+            return _journal.ReserveSale(out reason);
+        }
+
         /// <summary>The panel lost what it showed (re-initialised after a fault or power dip): send the whole frame at the next step.</summary>
         public void ResendDisplay()
         {
@@ -178,7 +192,15 @@ namespace Meter.Core.Sale
                 CommitIfAsked(nowUtc);
             }
 
-            return Draw();
+            if (_journal != null && !Flow.Paying && Flow.PendingCommit == null && _journal.SaleReserved)
+            {
+                // Walked away without paying, or the sale failed: the room goes back.
+                _journal.ReleaseReservation();
+            }
+
+            bool drewBeforeCommit = _drewBeforeCommit;
+            _drewBeforeCommit = false;
+            return Draw() || drewBeforeCommit;
         }
 
         private void LogDroppedInputs(long nowUtc)
@@ -276,6 +298,8 @@ namespace Meter.Core.Sale
                 return;
             }
 
+            // The motorist sees PLEASE WAIT while flash is written (a write can wait behind the worker's), not a frozen payment screen.
+            _drewBeforeCommit |= Draw();
             try
             {
                 PermitRecord permit = commit.ExtendsSeq == 0

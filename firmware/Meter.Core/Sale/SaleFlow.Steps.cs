@@ -80,6 +80,14 @@ namespace Meter.Core.Sale
                 return;
             }
 
+            // Room for the permit is kept from the first coin on; added time needs none (the permit exists).
+            if (_extends == null && !SaleIsTest && !_context.ReserveSale(out reason))
+            {
+                _state = SaleState.OutOfService;
+                Screen = OutOfServiceScreen(Upper(reason));
+                return;
+            }
+
             _priceToMaximum = _extends == null
                 ? _calculator.QuoteForEnd(nowUtcMs, _maximumEndUtcMs).ChargedCents
                 : _calculator.QuoteForEnd(_extends.EndUtcMs, _maximumEndUtcMs).ChargedCents;

@@ -8,8 +8,10 @@ namespace Meter.Core.Sync
     /// <summary>
     /// Sends the journal's due work to OPSCOM, one request per <see cref="Step"/>, oldest first. A push
     /// always precedes the update or delete that needs its reference id (they are the same record's
-    /// states). Per-record back-off with full jitter is stored in the journal, so a reboot does not turn
-    /// into a storm; one failing record waits alone while the others go on. When OPSCOM cannot be reached
+    /// states). Per-record back-off with full jitter is kept in the journal's RAM, so one failing record waits
+    /// alone while the others go on; after a reboot the catch-up pacing keeps the retries from bunching.
+    /// Every deadline (back-off, pause, pacing) runs on the monotonic clock, never on wall time: SNTP may
+    /// step the wall clock either way, and a correction must neither delay nor bunch the queue. When OPSCOM cannot be reached
     /// at all, or refuses the token, the whole engine pauses instead, touching no record.
     /// Runs inside <see cref="SyncWorker"/> on its own thread, never on the UI's. The permit it sends is a
     /// copy taken with <see cref="PermitJournal.TakeDue"/>; what the UI or console changes meanwhile is
@@ -31,7 +33,8 @@ namespace Meter.Core.Sync
         private readonly System.Random _random;
         private int _unreachableInARow;
         private bool _catchingUp;
-        private long _nextRequestUtcMs;
+        private long _nextRequestMs;
+        private long _pausedUntilMs;
 
         /// <summary>An engine pushing <paramref name="journal"/>'s permits over <paramref name="http"/>.</summary>
         public SyncEngine(PermitJournal journal, IHttpPort http, OpsComRequests requests, SyncSettings settings, System.Random random)
@@ -49,21 +52,24 @@ namespace Meter.Core.Sync
         /// <summary>What the engine saw last, for the console.</summary>
         public SyncStatus Status { get; private set; }
 
-        /// <summary>Does at most one request. Returns how long the caller may wait before the next step, in ms.</summary>
-        public int Step(long nowUtcMs)
+        /// <summary>
+        /// Does at most one request, at <paramref name="nowUtcMs"/> (wall time, for what is stamped and shown) and
+        /// <paramref name="nowMs"/> (monotonic, for every deadline). Returns how long the caller may wait before the
+        /// next step, in ms.
+        /// </summary>
+        public int Step(long nowUtcMs, long nowMs)
         {
-            long pausedUntil = Status.PausedUntilUtcMs;
-            if (nowUtcMs < pausedUntil)
+            if (nowMs < _pausedUntilMs)
             {
-                return Wait(pausedUntil - nowUtcMs);
+                return Wait(_pausedUntilMs - nowMs);
             }
 
-            if (nowUtcMs < _nextRequestUtcMs)
+            if (nowMs < _nextRequestMs)
             {
-                return Wait(_nextRequestUtcMs - nowUtcMs);
+                return Wait(_nextRequestMs - nowMs);
             }
 
-            PermitRecord permit = _journal.TakeDue(nowUtcMs);
+            PermitRecord permit = _journal.TakeDue(nowMs);
             if (permit == null)
             {
                 // Nothing due: whatever piled up while OPSCOM was away has gone out.
@@ -74,7 +80,7 @@ namespace Meter.Core.Sync
             OpsComOperation operation = OperationFor(permit);
             if (operation == OpsComOperation.None)
             {
-                Resolve(permit, nowUtcMs);
+                Resolve(permit, nowUtcMs, nowMs);
                 return 0;
             }
 
@@ -92,34 +98,48 @@ namespace Meter.Core.Sync
             if (outcome == HttpOutcome.NotConnected)
             {
                 // Nothing reached OPSCOM: no record changes, the engine waits for the network.
-                long until = nowUtcMs + _backoff.DelayMs(_unreachableInARow++);
-                Status.Failed(nowUtcMs, false, "OPSCOM not reachable", until);
-                _catchingUp = true;
-                return Wait(until - nowUtcMs);
+                return Pause(nowUtcMs, nowMs, _backoff.DelayMs(_unreachableInARow++), 0, "OPSCOM not reachable");
             }
 
             _unreachableInARow = 0;
             if (outcome != HttpOutcome.Answered)
             {
-                return Paced(nowUtcMs, Retry(permit, nowUtcMs, HttpOutcomes.Name(outcome)));
+                return Paced(nowMs, Retry(permit, nowUtcMs, nowMs, HttpOutcomes.Name(outcome)));
             }
 
             _answerReader.Read(_response, length, _answer);
-            return Paced(nowUtcMs, Apply(permit, operation, status, nowUtcMs));
+            return Paced(nowMs, Apply(permit, operation, status, nowUtcMs, nowMs));
+        }
+
+        // The whole engine waits delayMs (monotonic); the status shows until when in wall time. Code 0: a failure, not an alert.
+        private int Pause(long nowUtcMs, long nowMs, int delayMs, int alertCode, string problem)
+        {
+            _pausedUntilMs = nowMs + delayMs;
+            _catchingUp = true;
+            if (alertCode == 0)
+            {
+                Status.Failed(nowUtcMs, false, problem, nowUtcMs + delayMs);
+            }
+            else
+            {
+                Status.Alert(nowUtcMs, alertCode, problem, nowUtcMs + delayMs);
+            }
+
+            return Wait(delayMs);
         }
 
         // While sending what piled up during an outage, requests are spaced by catch_up_ms, jittered by half
         // either way: every meter of a city comes back at once, and their backlogs together must not; never
         // closer than half, so one meter's requests do not bunch either.
-        private int Paced(long nowUtcMs, int wait)
+        private int Paced(long nowMs, int wait)
         {
             if (!_catchingUp || _settings.CatchUpMs <= 0)
             {
                 return wait;
             }
 
-            _nextRequestUtcMs = nowUtcMs + _settings.CatchUpMs / 2 + _random.Next(_settings.CatchUpMs + 1);
-            return Wait(_nextRequestUtcMs - nowUtcMs);
+            _nextRequestMs = nowMs + _settings.CatchUpMs / 2 + _random.Next(_settings.CatchUpMs + 1);
+            return Wait(_nextRequestMs - nowMs);
         }
 
         // Null when the body is written, else why it cannot be.
@@ -152,13 +172,17 @@ namespace Meter.Core.Sync
             return permit.State == PermitState.VoidRequested ? OpsComOperation.Delete : OpsComOperation.Update;
         }
 
-        // OPSCOM has the permit but gave no reference id (9022): added time becomes a linked permit, and a
-        // void cannot be sent, so it goes to the operator.
-        private void Resolve(PermitRecord permit, long nowUtcMs)
+        // OPSCOM has the permit but gave no reference id (9022): added time becomes a linked permit (once the journal
+        // has room for it beside a sale being paid; until then it waits its back-off), and a void cannot be sent, so
+        // it goes to the operator.
+        private void Resolve(PermitRecord permit, long nowUtcMs, long nowMs)
         {
             if (permit.State == PermitState.TimeAdded)
             {
-                _journal.SplitAddedTime(permit.Seq, nowUtcMs);
+                if (_journal.SplitAddedTime(permit.Seq, nowUtcMs) == null)
+                {
+                    _journal.RecordRetry(permit.Seq, nowMs + _backoff.DelayMs(permit.Attempts));
+                }
             }
             else
             {
@@ -166,13 +190,13 @@ namespace Meter.Core.Sync
             }
         }
 
-        private int Apply(PermitRecord permit, OpsComOperation operation, int status, long nowUtcMs)
+        private int Apply(PermitRecord permit, OpsComOperation operation, int status, long nowUtcMs, long nowMs)
         {
             if (_answer.Kind == AnswerKind.Success && status >= 200 && status < 300)
             {
                 if (operation == OpsComOperation.Push && _answer.ReferenceId.Length == 0)
                 {
-                    return Retry(permit, nowUtcMs, "success without a reference id");
+                    return Retry(permit, nowUtcMs, nowMs, "success without a reference id");
                 }
 
                 Succeeded(permit, operation, nowUtcMs);
@@ -181,16 +205,13 @@ namespace Meter.Core.Sync
 
             if (_answer.Kind != AnswerKind.Error)
             {
-                return Retry(permit, nowUtcMs, "HTTP " + status.ToString() + ": " + _answer.Problem);
+                return Retry(permit, nowUtcMs, nowMs, "HTTP " + status.ToString() + ": " + _answer.Problem);
             }
 
             ErrorAction action = ErrorPolicy.For(operation, _answer.ErrorCode);
             if (action == ErrorAction.PauseSyncing)
             {
-                long until = nowUtcMs + _settings.BackoffMaximumMs;
-                _catchingUp = true;
-                Status.Alert(nowUtcMs, _answer.ErrorCode, _answer.ErrorMessage, until);
-                return Wait(until - nowUtcMs);
+                return Pause(nowUtcMs, nowMs, _settings.BackoffMaximumMs, _answer.ErrorCode, _answer.ErrorMessage);
             }
 
             if (action == ErrorAction.Delivered)
@@ -236,10 +257,10 @@ namespace Meter.Core.Sync
             Status.Succeeded(nowUtcMs);
         }
 
-        // The request may have reached OPSCOM: the record waits its own back-off (kept on flash).
-        private int Retry(PermitRecord permit, long nowUtcMs, string problem)
+        // The request may have reached OPSCOM: the record waits its own back-off (in RAM, on the monotonic clock).
+        private int Retry(PermitRecord permit, long nowUtcMs, long nowMs, string problem)
         {
-            _journal.RecordRetry(permit.Seq, nowUtcMs + _backoff.DelayMs(permit.Attempts));
+            _journal.RecordRetry(permit.Seq, nowMs + _backoff.DelayMs(permit.Attempts));
             Status.Failed(nowUtcMs, true, problem, 0);
             return 0;
         }

@@ -82,7 +82,7 @@ namespace Meter.Core.Sync
 
             try
             {
-                int wait = _engine.Step(nowUtcMs);
+                int wait = _engine.Step(nowUtcMs, nowMs);
                 _failuresInARow = 0;
                 LogAlert(nowUtcMs);
                 return wait;

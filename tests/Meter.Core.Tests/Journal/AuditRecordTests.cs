@@ -38,7 +38,7 @@ public class AuditRecordTests
         var credit = new PendingCredit(7, "ABC123", Now + 1_500, Now + 1_000, Now + 3_601_999, 250, 25, isTest: true);
         var buffer = new byte[AuditRecord.MaximumBytes + 3];
 
-        int length = AuditRecord.Encode(BusyPeriod(), credit, buffer, 3);
+        int length = AuditRecord.Encode(BusyPeriod(), credit, 42, buffer, 3);
         var totals = AuditRecord.Decode(buffer[3..(3 + length)], out var back);
 
         var expected = BusyPeriod();
@@ -54,8 +54,8 @@ public class AuditRecordTests
         var buffer = new byte[AuditRecord.MaximumBytes];
         var credit = new PendingCredit(0, "A", Now, Now, Now + 60_000, 5, 0, isTest: false);
 
-        var totals = AuditRecord.Decode(buffer[..AuditRecord.Encode(BusyPeriod(), null!, buffer, 0)], out var none);
-        var noTotals = AuditRecord.Decode(buffer[..AuditRecord.Encode(null!, credit, buffer, 0)], out var only);
+        var totals = AuditRecord.Decode(buffer[..AuditRecord.Encode(BusyPeriod(), null!, 42, buffer, 0)], out var none);
+        var noTotals = AuditRecord.Decode(buffer[..AuditRecord.Encode(null!, credit, 42, buffer, 0)], out var only);
 
         Assert.Equal((41, (PendingCredit?)null), (totals!.Period, none));
         Assert.Equal(((AuditTotals?)null, "A", false), (noTotals, only!.Plate, only.IsTest));
@@ -65,7 +65,7 @@ public class AuditRecordTests
     public void Decode_OtherVersionOrCutShort_IsNothing()
     {
         var buffer = new byte[AuditRecord.MaximumBytes];
-        int length = AuditRecord.Encode(BusyPeriod(), new PendingCredit(0, "ABC", Now, Now, Now + 60_000, 5, 0, false), buffer, 0);
+        int length = AuditRecord.Encode(BusyPeriod(), new PendingCredit(0, "ABC", Now, Now, Now + 60_000, 5, 0, false), 42, buffer, 0);
         var other = buffer[..length];
         other[0] = 9;
 
@@ -81,7 +81,7 @@ public class AuditRecordTests
     {
         // A rewrite commits the inline data with 36 bytes of tags and CRC in 128-byte units: 92 bytes of file fit one.
         var buffer = new byte[AuditRecord.MaximumBytes];
-        int payload = AuditRecord.Encode(BusyPeriod(), new PendingCredit(12_345, "ABCDEFGH", Now, Now, Now + 3 * 3_600_000, 750, 0, false), buffer, 0);
+        int payload = AuditRecord.Encode(BusyPeriod(), new PendingCredit(12_345, "ABCDEFGH", Now, Now, Now + 3 * 3_600_000, 750, 0, false), 42, buffer, 0);
 
         Assert.InRange(payload + 8, 1, 92);
     }

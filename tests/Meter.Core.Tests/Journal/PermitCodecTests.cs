@@ -13,7 +13,7 @@ public class PermitCodecTests
             Seq = 1234567, Plate = "PL8RDR", Zone = "Lot Sainte-Thérèse", CurrencyCode = 1, SoldUtcMs = 1_780_000_000_000,
             StartUtcMs = 1_780_000_060_000, EndUtcMs = 1_780_003_660_000, AmountCents = 99999999, State = PermitState.Rejected,
             SentEndUtcMs = 1_780_001_860_000, SentAmountCents = 450, Delivered = true,
-            ReferenceId = "1a9b5375-cb75-4c71-9939-eeae550b09ac", Attempts = 7, NextAttemptUtcMs = 1_780_000_120_000,
+            ReferenceId = "1a9b5375-cb75-4c71-9939-eeae550b09ac",
             ErrorCode = 9033, ErrorMessage = "The field's value is invalid.", RejectedFrom = PermitState.TimeAdded, LinkedSeq = 99,
         };
         var buffer = new byte[PermitCodec.MaximumEntryBytes];
@@ -23,6 +23,18 @@ public class PermitCodecTests
 
         Assert.NotNull(back);
         Assert.Equivalent(record, back, strict: true);
+    }
+
+    [Fact]
+    public void EncodeFull_LeavesRetryStateInRam()
+    {
+        var record = new PermitRecord { Seq = 17, Plate = "ABC1234", Zone = "Lot 4", State = PermitState.Sold, ReferenceId = "", ErrorMessage = "", Attempts = 7, NextAttemptMs = 120_000 };
+        var buffer = new byte[PermitCodec.MaximumEntryBytes];
+
+        int length = PermitCodec.EncodeFull(record, buffer, 0);
+        var back = PermitCodec.DecodeFull(buffer, 0, PermitCodec.ValidLength(buffer, 0, length));
+
+        Assert.Equal((0, 0L), (back.Attempts, back.NextAttemptMs));
     }
 
     [Fact]

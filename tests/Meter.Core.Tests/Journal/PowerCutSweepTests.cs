@@ -202,8 +202,8 @@ public class PowerCutSweepTests
 
         private static void AssertSame(PermitRecord expected, PermitRecord actual, string context)
         {
-            var want = (expected.State, expected.EndUtcMs, expected.AmountCents, expected.ReferenceId, expected.Attempts, expected.NextAttemptUtcMs, expected.ErrorCode, expected.Plate);
-            var got = (actual.State, actual.EndUtcMs, actual.AmountCents, actual.ReferenceId, actual.Attempts, actual.NextAttemptUtcMs, actual.ErrorCode, actual.Plate);
+            var want = (expected.State, expected.EndUtcMs, expected.AmountCents, expected.ReferenceId, expected.ErrorCode, expected.Plate);
+            var got = (actual.State, actual.EndUtcMs, actual.AmountCents, actual.ReferenceId, actual.ErrorCode, actual.Plate);
             Assert.True(want == got, $"{context}: {expected.PermitNo} expected {want}, recovered {got}");
         }
     }

@@ -91,4 +91,55 @@ public class AuditPowerCutTests
         Script(meter, _ => { });
         return fs.Operations - before;
     }
+
+    // 10:30 UTC is 06:30 in the meter's zone, before the 07:00 window: every sale starts at 07:00.
+    private static readonly long BeforeTheWindow = Now - 3 * 3_600_000 - 1_800_000;
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(200)]
+    public void Boot_CreditOfAPlateWhoseVoidedPermitStartsAlike_BuysItsOwnPermit(long secondCredit)
+    {
+        var clock = new FakeClock(BeforeTheWindow, trusted: true);
+        var fs = new SimulatedLittleFs();
+        var meter = BootedMeter.Boot(fs, clock);
+        meter.TypePlate();
+        meter.Coin(100);
+        meter.Press('#', '#');
+        meter.Journal.RequestVoid(meter.Journal.FindByPlate("A").Single().Seq);
+        meter.TypePlate();
+        for (long paid = 0; paid < secondCredit; paid += 100)
+        {
+            meter.Coin(100);
+        }
+
+        // The power goes before '#'.
+        var after = BootedMeter.Boot(fs, clock);
+
+        var permits = after.Journal.FindByPlate("A");
+        string log = after.Log.Text();
+        Assert.True(permits.Length == 2, log);
+        Assert.Equal(Meter.Core.Journal.PermitState.Voided, permits[0].State);
+        Assert.Equal((Meter.Core.Journal.PermitState.Sold, secondCredit), (permits[1].State, permits[1].AmountCents));
+        Assert.Equal(permits[0].StartUtcMs, permits[1].StartUtcMs);
+        Assert.Equal((100 + secondCredit, 0L), (after.Audit().RevenueCents, after.Audit().Unexplained(0)));
+    }
+
+    [Fact]
+    public void Boot_CreditWhoseSaleWasRecordedThenVoided_IsNotSoldAgain()
+    {
+        var clock = new FakeClock(BeforeTheWindow, trusted: true);
+        var fs = new SimulatedLittleFs();
+        var meter = BootedMeter.Boot(fs, clock);
+        meter.TypePlate();
+        meter.Coin(100);
+        meter.Press('#');
+        meter.Journal.RequestVoid(meter.Journal.FindByPlate("A").Single().Seq);
+
+        var after = BootedMeter.Boot(fs, clock);
+
+        Assert.Equal(Meter.Core.Journal.PermitState.Voided, after.Journal.FindByPlate("A").Single().State);
+        Assert.Equal((100L, 0L), (after.Audit().RevenueCents, after.Audit().Unexplained(0)));
+        Assert.Contains("was recorded before the power went", after.Log.Text());
+    }
 }

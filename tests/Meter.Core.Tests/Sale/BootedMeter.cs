@@ -14,14 +14,15 @@ internal sealed class BootedMeter
 {
     internal static readonly MeterConfig Config = SaleFlowTests.Config();
 
-    private BootedMeter(SimulatedLittleFs fs, FakeClock clock, IFileStore? through)
+    private BootedMeter(SimulatedLittleFs fs, FakeClock clock, IFileStore? through, IDisplay? display, MeterConfig? config)
     {
         Fs = fs;
         Clock = clock;
-        Journal = new PermitJournal(through ?? fs, Config.Journal, Config.Meter.Id);
+        config ??= Config;
+        Journal = new PermitJournal(through ?? fs, config.Journal, config.Meter.Id);
         Journal.Mount();
         Log = new MeterLog(32);
-        Loop = new MeterLoop(Config, Journal, clock, new NullDisplay(), Log);
+        Loop = new MeterLoop(config, Journal, clock, display ?? new NullDisplay(), Log);
         Loop.Step();
     }
 
@@ -36,7 +37,20 @@ internal sealed class BootedMeter
     public MeterLoop Loop { get; }
 
     /// <summary>Boots (or reboots, after a power cut) a meter on <paramref name="fs"/>, reached <paramref name="through"/> another store if given.</summary>
-    public static BootedMeter Boot(SimulatedLittleFs fs, FakeClock clock, IFileStore? through = null) => new(fs, clock, through);
+    public static BootedMeter Boot(SimulatedLittleFs fs, FakeClock clock, IFileStore? through = null, IDisplay? display = null, MeterConfig? config = null) =>
+        new(fs, clock, through, display, config);
+
+    /// <summary>The committed nf.config with one setting's text replaced; fails when the text is not there (a test must not edit nothing).</summary>
+    public static MeterConfig ConfigWith(string setting, string replacement)
+    {
+        string folder = System.IO.Path.Combine(System.AppContext.BaseDirectory, "Config", "Fixtures");
+        string text = System.IO.File.ReadAllText(System.IO.Path.Combine(folder, "nf.config"));
+        Xunit.Assert.Contains(setting, text);
+        var errors = new ConfigErrors();
+        var config = MeterConfigReader.Read(text.Replace(setting, replacement), System.IO.File.ReadAllText(System.IO.Path.Combine(folder, "secrets.example.config")), errors);
+        Xunit.Assert.True(config != null, errors.ToString());
+        return config!;
+    }
 
     /// <summary>The open period's totals, and the credit of the sale being paid.</summary>
     public AuditTotals Audit(out long inSaleCents) => Loop.Audit.Current(out inSaleCents);

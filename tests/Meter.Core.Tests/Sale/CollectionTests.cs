@@ -114,4 +114,33 @@ public class CollectionTests
             Assert.True(!collected || kept.Length == 1, where);
         }
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void PowerCut_BetweenTheCollectionAndTheNewPeriod_CountsEverySaleOnce(bool paidBeforeCollection)
+    {
+        var fs = new SimulatedLittleFs();
+        var store = new ScriptedFileStore(fs);
+        var meter = BootedMeter.Boot(fs, _clock, store);
+        meter.TypePlate();
+        meter.Coin(100);
+        if (paidBeforeCollection)
+        {
+            meter.Press('#');
+        }
+
+        store.DuringReplaceOf(name => Meter.Core.Journal.PermitJournal.AuditFileNames.Contains(name), () => fs.CutPowerAtOperation(0));
+        meter.Loop.Audit.Collect(_clock.UtcMs, out string? warning);
+        fs.Remount();
+        var after = BootedMeter.Boot(fs, _clock);
+
+        Assert.NotNull(warning);
+        var kept = after.Loop.Audit.Collections.Single();
+        var open = after.Audit(out long inSale);
+        string log = after.Log.Text();
+        Assert.True((100L, paidBeforeCollection ? 100L : 0L) == (kept.CashCents, kept.RevenueCents), log);
+        Assert.True((0L, paidBeforeCollection ? 0L : 100L, 0L) == (open.CashCents, open.RevenueCents, open.Unexplained(inSale)), log);
+        Assert.Equal(100, after.Journal.FindByPlate("A").Single().AmountCents);
+    }
 }

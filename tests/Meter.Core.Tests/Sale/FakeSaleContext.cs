@@ -19,6 +19,14 @@ public sealed class FakeSaleContext : ISaleContext
         return FullReason == null;
     }
 
+    public int Reservations { get; private set; }
+
+    public bool ReserveSale(out string reason)
+    {
+        Reservations += FullReason == null ? 1 : 0;
+        return CanSell(out reason);
+    }
+
     public PermitRecord ActiveFor(string plate, long nowUtcMs) =>
         Active.TryGetValue(plate, out var permit) && permit.EndUtcMs > nowUtcMs ? permit : null!;
 }

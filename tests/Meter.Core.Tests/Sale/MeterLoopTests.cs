@@ -154,10 +154,23 @@ public class MeterLoopTests
         }
     }
 
-    private sealed class RecordingDisplay : IDisplay
+    [Fact]
+    public void Commit_ShowsPleaseWait_BeforeTheJournalIsWritten()
     {
-        public long Bytes { get; private set; }
+        var fs = new SimulatedLittleFs();
+        var store = new ScriptedFileStore(fs);
+        var display = new RecordingDisplay();
+        var meter = BootedMeter.Boot(fs, _clock, store, display);
+        meter.TypePlate();
+        meter.Coin(100);
+        bool shown = false;
+        store.DuringReplaceOf(name => name.EndsWith(".jnl"), () =>
+            shown = meter.Loop.Flow.Screen.Kind == ScreenKind.Wait && display.Shows(meter.Loop.Flow.Screen));
 
-        public void WritePage(int page, int column, byte[] data, int offset, int count) => Bytes += count;
+        meter.Press('#');
+
+        Assert.True(shown, "the display did not show PLEASE WAIT while the sale was written");
+        Assert.Equal(ScreenKind.Paid, meter.Loop.Flow.Screen.Kind);
+        Assert.True(display.Shows(meter.Loop.Flow.Screen));
     }
 }

@@ -29,7 +29,7 @@ public class CatchUpPacingTests
 
         for (int i = 0; i < 5; i++)
         {
-            Assert.Equal(0, engine.Step(Now));
+            Assert.Equal(0, engine.Step(Now, Now));
         }
 
         Assert.Equal(5, _http.Sent.Count);
@@ -45,13 +45,13 @@ public class CatchUpPacingTests
         }
 
         _http.Then(HttpOutcome.NotConnected);
-        engine.Step(Now);
+        engine.Step(Now, Now);
         long now = Now + 60_000;
         var sentAt = new System.Collections.Generic.List<long>();
         while (sentAt.Count < 20 && now < Now + 3_600_000)
         {
             int before = _http.Sent.Count;
-            int wait = engine.Step(now);
+            int wait = engine.Step(now, now);
             if (_http.Sent.Count > before)
             {
                 sentAt.Add(now);
@@ -73,12 +73,12 @@ public class CatchUpPacingTests
 
         // Once the worker finds nothing due, the backlog is gone and new sales go out at once again.
         now += 2 * CatchUpMs;
-        Assert.Equal(SyncEngine.IdleWaitMs, engine.Step(now));
+        Assert.Equal(SyncEngine.IdleWaitMs, engine.Step(now, now));
         int sent = _http.Sent.Count;
         Sell(_journal, 21);
         Sell(_journal, 22);
-        engine.Step(now);
-        engine.Step(now);
+        engine.Step(now, now);
+        engine.Step(now, now);
         Assert.Equal(sent + 2, _http.Sent.Count);
     }
 
@@ -92,11 +92,11 @@ public class CatchUpPacingTests
         }
 
         _http.Then(HttpOutcome.NotConnected);
-        engine.Step(Now);
+        engine.Step(Now, Now);
         long after = Now + 60_001;
         for (int i = 0; i < 5; i++)
         {
-            engine.Step(after);
+            engine.Step(after, after);
         }
 
         Assert.Equal(6, _http.Sent.Count);

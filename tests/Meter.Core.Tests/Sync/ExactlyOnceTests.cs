@@ -106,8 +106,8 @@ public class ExactlyOnceTests
         var broken = SyncKit.Requests("");
         var engine = new SyncEngine(_journal, _opscom, broken, Settings, new Random(1));
 
-        engine.Step(Now);
-        engine.Step(Now);
+        engine.Step(Now, Now);
+        engine.Step(Now, Now);
 
         Assert.Empty(_opscom.Requests);
         Assert.All(_journal.Snapshot(), p => Assert.Equal(PermitState.Rejected, p.State));

@@ -30,7 +30,7 @@ public class SyncEngineTests
     {
         Sell(_journal, 1);
 
-        _engine.Step(Now);
+        _engine.Step(Now, Now);
 
         Assert.Equal((PermitState.Pushed, "ref-1"), (_journal.Find(1)!.State, _journal.Find(1)!.ReferenceId));
         Assert.Equal("http://opscom/api/OC-TOMA/v1/permits/push", _http.Sent[0].Url);
@@ -43,7 +43,7 @@ public class SyncEngineTests
         Sell(_journal, 1);
         _http.ThenAnswer(409, "{\"ErrorCode\":9022,\"ErrorMessage\":\"A record already exists with the supplied details.\"}");
 
-        _engine.Step(Now);
+        _engine.Step(Now, Now);
 
         var permit = _journal.Find(1)!;
         Assert.Equal((PermitState.Pushed, true, ""), (permit.State, permit.Delivered, permit.ReferenceId));
@@ -60,13 +60,13 @@ public class SyncEngineTests
         Sell(_journal, 1);
         _http.ThenAnswer(401, "{\"ErrorCode\":" + code + ",\"ErrorMessage\":\"no\"}");
 
-        _engine.Step(Now);
-        _engine.Step(Now + 1000);
+        _engine.Step(Now, Now);
+        _engine.Step(Now + 1000, Now + 1000);
 
         Assert.Equal(code, _engine.Status.AlertCode);
         Assert.Single(_http.Sent);
-        Assert.Equal((PermitState.Sold, 0, 0L), (_journal.Find(1)!.State, _journal.Find(1)!.Attempts, _journal.Find(1)!.NextAttemptUtcMs));
-        _engine.Step(Now + Settings.BackoffMaximumMs);
+        Assert.Equal((PermitState.Sold, 0, 0L), (_journal.Find(1)!.State, _journal.Find(1)!.Attempts, _journal.Find(1)!.NextAttemptMs));
+        _engine.Step(Now + Settings.BackoffMaximumMs, Now + Settings.BackoffMaximumMs);
         Assert.Equal(0, _engine.Status.AlertCode);
         Assert.Equal(PermitState.Pushed, _journal.Find(1)!.State);
     }
@@ -77,7 +77,7 @@ public class SyncEngineTests
         Sell(_journal, 1);
         _http.Then(HttpOutcome.NotConnected);
 
-        int wait = _engine.Step(Now);
+        int wait = _engine.Step(Now, Now);
 
         Assert.InRange(wait, 0, SyncEngine.IdleWaitMs);
         Assert.False(_engine.Status.Online);
@@ -96,11 +96,11 @@ public class SyncEngineTests
         Sell(_journal, 1);
         _http.Then(outcome, status, body);
 
-        _engine.Step(Now);
+        _engine.Step(Now, Now);
 
         var permit = _journal.Find(1)!;
         Assert.Equal((PermitState.Sold, 1), (permit.State, permit.Attempts));
-        Assert.InRange(permit.NextAttemptUtcMs, Now, Now + Settings.BackoffMinimumMs * 2);
+        Assert.InRange(permit.NextAttemptMs, Now, Now + Settings.BackoffMinimumMs * 2);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class SyncEngineTests
         Sell(_journal, 1);
         _http.ThenAnswer(400, "{\"ErrorCode\":9006,\"ErrorMessage\":\"Plate is a required field.\"}");
 
-        _engine.Step(Now);
+        _engine.Step(Now, Now);
 
         var permit = _journal.Find(1)!;
         Assert.Equal((PermitState.Rejected, 9006, "Plate is a required field.", PermitState.Sold), (permit.State, permit.ErrorCode, permit.ErrorMessage, permit.RejectedFrom));
@@ -122,8 +122,8 @@ public class SyncEngineTests
         Sell(_journal, 2);
         _http.ThenAnswer(503, "down");
 
-        _engine.Step(Now);
-        _engine.Step(Now);
+        _engine.Step(Now, Now);
+        _engine.Step(Now, Now);
 
         Assert.Equal(PermitState.Sold, _journal.Find(1)!.State);
         Assert.Equal(PermitState.Pushed, _journal.Find(2)!.State);
@@ -136,8 +136,8 @@ public class SyncEngineTests
         _journal.TakeDue(Now);
         _journal.RequestVoid(1);
 
-        _engine.Step(Now);
-        _engine.Step(Now);
+        _engine.Step(Now, Now);
+        _engine.Step(Now, Now);
 
         Assert.EndsWith("/permits/push", _http.Sent[0].Url);
         Assert.EndsWith("/permits/delete", _http.Sent[1].Url);
@@ -150,11 +150,11 @@ public class SyncEngineTests
     {
         Sell(_journal, 1);
         _http.Then(HttpOutcome.NoAnswer);
-        _engine.Step(Now);
+        _engine.Step(Now, Now);
         _journal.CommitAddedTime(1, Now + 7_200_000, 100);
 
-        _engine.Step(Now + Settings.BackoffMaximumMs);
-        _engine.Step(Now + Settings.BackoffMaximumMs);
+        _engine.Step(Now + Settings.BackoffMaximumMs, Now + Settings.BackoffMaximumMs);
+        _engine.Step(Now + Settings.BackoffMaximumMs, Now + Settings.BackoffMaximumMs);
 
         Assert.Equal(_http.Sent[0].Body, _http.Sent[1].Body);
         Assert.EndsWith("/permits/update", _http.Sent[2].Url);
@@ -169,8 +169,8 @@ public class SyncEngineTests
         _journal.RecordDelivered(1);
         _journal.CommitAddedTime(1, Now + 7_200_000, 100);
 
-        _engine.Step(Now);
-        _engine.Step(Now);
+        _engine.Step(Now, Now);
+        _engine.Step(Now, Now);
 
         var linked = _journal.Snapshot().Single(p => p.LinkedSeq == 1);
         Assert.Equal(PermitState.Pushed, linked.State);
@@ -188,7 +188,7 @@ public class SyncEngineTests
         _journal.RequestVoid(1);
         _http.ThenAnswer(404, "{\"ErrorCode\":" + code + ",\"ErrorMessage\":\"m\"}");
 
-        _engine.Step(Now);
+        _engine.Step(Now, Now);
 
         Assert.Equal(state, _journal.Find(1)!.State);
     }
@@ -201,7 +201,7 @@ public class SyncEngineTests
         _journal.CommitAddedTime(1, Now + 7_200_000, 100);
         _http.ThenAnswer(404, "{\"ErrorCode\":9009,\"ErrorMessage\":\"Record not found.\"}");
 
-        _engine.Step(Now);
+        _engine.Step(Now, Now);
 
         Assert.Equal((PermitState.Rejected, PermitState.TimeAdded), (_journal.Find(1)!.State, _journal.Find(1)!.RejectedFrom));
     }
@@ -216,5 +216,43 @@ public class SyncEngineTests
         Assert.All(delays, d => Assert.InRange(d, 0, 60_000));
         Assert.True(delays.Distinct().Count() > 1000);
         Assert.All(Enumerable.Range(0, 200).Select(_ => backoff.DelayMs(0)), d => Assert.InRange(d, 0, 1000));
+    }
+
+    [Theory]
+    [InlineData(-2)]
+    [InlineData(2)]
+    public void Step_ClockCorrectedAfterAFailure_RetriesAfterItsBackoff_NeitherLaterNorSooner(int hours)
+    {
+        Sell(_journal, 1);
+        _http.ThenAnswer(500, "oops");
+        _engine.Step(Now, Now);
+        long correction = hours * 3_600_000L;
+
+        // SNTP steps the wall clock; the monotonic clock goes on.
+        _engine.Step(Now + correction + 1, 1 + Now);
+        Assert.Single(_http.Sent);
+        long backoffEnd = Now + Settings.BackoffMinimumMs + 1000;
+        _engine.Step(backoffEnd + correction, backoffEnd);
+
+        Assert.Equal(2, _http.Sent.Count);
+        Assert.Equal(PermitState.Pushed, _journal.Find(1)!.State);
+    }
+
+    [Theory]
+    [InlineData(-2)]
+    [InlineData(2)]
+    public void Step_ClockCorrectedWhilePaused_ResumesWhenThePauseEnds(int hours)
+    {
+        Sell(_journal, 1);
+        _http.Then(HttpOutcome.NotConnected);
+        _engine.Step(Now, Now);
+        long correction = hours * 3_600_000L;
+
+        _engine.Step(Now + correction + 1, Now + 1);
+        Assert.Single(_http.Sent);
+        long pauseEnd = Now + Settings.BackoffMinimumMs + 1;
+        _engine.Step(pauseEnd + correction, pauseEnd);
+
+        Assert.Equal(2, _http.Sent.Count);
     }
 }

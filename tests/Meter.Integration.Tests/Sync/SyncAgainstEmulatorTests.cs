@@ -133,7 +133,7 @@ public sealed class SyncAgainstEmulatorTests : IAsyncLifetime
     {
         for (int i = 0; i < steps; i++)
         {
-            int wait = engine.Step(_now);
+            int wait = engine.Step(_now, _now);
             _now += Math.Max(wait, 250);
         }
     }
