@@ -176,9 +176,14 @@ namespace Meter.Core.Operator
                 return "error: no permit " + permitNo + " any more\n";
             }
 
+            if (action == "void")
+            {
+                return VoidWithExtensions(permit, nowUtcMs);
+            }
+
             try
             {
-                PermitRecord changed = action == "void" ? _journal.RequestVoid(permit.Seq) : _journal.ClearRejected(permit.Seq);
+                PermitRecord changed = _journal.ClearRejected(permit.Seq);
                 _log.Add(nowUtcMs, "console: " + action + " of " + permitNo + ", now " + PermitStates.Name(changed.State));
                 return permitNo + " is now " + PermitStates.Name(changed.State) + "\n";
             }
@@ -186,6 +191,49 @@ namespace Meter.Core.Operator
             {
                 return "error: " + error.Message + "\n";
             }
+        }
+
+        // A void covers every permit carrying the motorist's time: the permit and the added time split off it (OPSCOM's
+        // 9022 left no reference id for an update), and off those. Each is said: what was done, what needs a hand.
+        private string VoidWithExtensions(PermitRecord permit, long nowUtcMs)
+        {
+            PermitRecord[] samePlate = _journal.FindByPlate(permit.Plate);
+            System.Collections.ArrayList covered = new System.Collections.ArrayList();
+            covered.Add(permit);
+            for (int i = 0; i < covered.Count; i++)
+            {
+                int seq = ((PermitRecord)covered[i]).Seq;
+                for (int j = 0; j < samePlate.Length; j++)
+                {
+                    if (samePlate[j].LinkedSeq == seq && samePlate[j].Seq != seq)
+                    {
+                        covered.Add(samePlate[j]);
+                    }
+                }
+            }
+
+            string text = "";
+            for (int i = 0; i < covered.Count; i++)
+            {
+                PermitRecord one = (PermitRecord)covered[i];
+                string what = i == 0 ? "" : " (time added to " + permit.PermitNo + ")";
+                try
+                {
+                    PermitRecord changed = _journal.RequestVoid(one.Seq);
+                    _log.Add(nowUtcMs, "console: void of " + one.PermitNo + what + ", now " + PermitStates.Name(changed.State));
+                    text += one.PermitNo + what + " is now " + PermitStates.Name(changed.State) + "\n";
+                    if (changed.State == PermitState.VoidRequested && changed.Delivered && changed.ReferenceId.Length == 0)
+                    {
+                        text += "  OPSCOM gave " + one.PermitNo + " no reference id (it answered 9022): the meter cannot void it; void it in OPSCOM by hand\n";
+                    }
+                }
+                catch (JournalException error)
+                {
+                    text += "error: " + one.PermitNo + what + ": " + error.Message + "\n";
+                }
+            }
+
+            return text;
         }
 
         private string Locked(long nowUtcMs)

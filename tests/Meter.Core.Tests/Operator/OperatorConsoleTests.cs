@@ -180,6 +180,25 @@ public class OperatorConsoleTests
         Assert.Contains("not connected", offline);
     }
 
+    [Fact]
+    public void Void_OfAPermitWhoseAddedTimeWasSplitOff_VoidsTheExtensionToo_AndSaysWhatNeedsAHand()
+    {
+        var sale = _journal.CommitSale("ABC123", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 250, 0);
+        _journal.RecordDelivered(sale.Seq);
+        _journal.CommitAddedTime(sale.Seq, Now + 7_200_000, 250);
+        var extension = _journal.SplitAddedTime(sale.Seq, Now)!;
+        _journal.RecordPushed(extension.Seq, "ref-2");
+
+        Run("void " + sale.PermitNo);
+        string answer = Run(_config.Secrets.TechnicianPin);
+
+        Assert.Contains(sale.PermitNo + " is now void-requested", answer);
+        Assert.Contains(extension.PermitNo + " (time added to " + sale.PermitNo + ") is now void-requested", answer);
+        Assert.Contains("void it in OPSCOM by hand", answer);
+        Assert.Equal(PermitState.VoidRequested, _journal.Find(extension.Seq)!.State);
+        Assert.Equal(PermitState.VoidRequested, _journal.Find(sale.Seq)!.State);
+    }
+
     private string Run(string line) => _console.Execute(_session, line, Now);
 
     private static long LockSeconds(string answer)
