@@ -90,7 +90,7 @@ namespace Meter.Core.Sale
 
             _priceToMaximum = _extends == null
                 ? _calculator.QuoteForEnd(nowUtcMs, _maximumEndUtcMs).ChargedCents
-                : _calculator.QuoteForEnd(_extends.EndUtcMs, _maximumEndUtcMs).ChargedCents;
+                : _calculator.PriceOfStay(_extends.StartUtcMs, _maximumEndUtcMs) - _extends.AmountCents;
             _state = _extends == null ? SaleState.Payment : SaleState.AddTime;
             Screen = PaymentScreen();
         }
@@ -130,28 +130,31 @@ namespace Meter.Core.Sale
             Screen = new Screen(ScreenKind.Wait, "PLEASE WAIT", _plate.Plate, "$" + Cents.Format(charged), "RECORDING", "", "");
         }
 
-        // Quotes the credit: a new permit from now, or added time from the running permit's end, the
-        // maximum stay counted from that permit's start.
+        // Quotes the credit: a new permit from now, or added time priced as the whole stay from the running permit's
+        // start less what it was paid (adding time must never be cheaper than buying the stay at once).
         private void Requote()
         {
-            long from = _extends == null ? _nowUtcMs : _extends.EndUtcMs;
-            Quote quote = _calculator.QuoteForCredit(from, _credit);
-            _startUtcMs = quote.StartUtcMs;
-            _endUtcMs = quote.EndUtcMs;
-            _maximumEndUtcMs = quote.MaximumEndUtcMs;
-            _excess = quote.ExcessCents;
             if (_extends == null)
             {
+                Quote quote = _calculator.QuoteForCredit(_nowUtcMs, _credit);
+                _startUtcMs = quote.StartUtcMs;
+                _endUtcMs = quote.EndUtcMs;
+                _maximumEndUtcMs = quote.MaximumEndUtcMs;
+                _excess = quote.ExcessCents;
                 return;
             }
 
-            long limit = _extends.StartUtcMs + _tariff.MaximumStayMinutes * Calendar.MsPerMinute;
-            _maximumEndUtcMs = limit < _maximumEndUtcMs ? limit : _maximumEndUtcMs;
-            if (_endUtcMs > _maximumEndUtcMs)
+            Quote added = _calculator.QuoteForAddedCredit(_extends.StartUtcMs, _extends.AmountCents, _credit);
+            _startUtcMs = _extends.EndUtcMs;
+            _maximumEndUtcMs = added.MaximumEndUtcMs;
+            _excess = added.ExcessCents;
+            _endUtcMs = added.EndUtcMs;
+            if (_credit > 0 && _endUtcMs <= _extends.EndUtcMs)
             {
-                long price = _calculator.QuoteForEnd(from, _maximumEndUtcMs).ChargedCents;
-                _excess = _credit > price ? _credit - price : 0;
-                _endUtcMs = _maximumEndUtcMs;
+                // The permit's own end already gave a partly paid minute whole: the first cents added pay for it, and
+                // still buy the next minute (rounding favours the motorist; money never buys nothing).
+                long minuteLater = _extends.EndUtcMs + Calendar.MsPerMinute;
+                _endUtcMs = minuteLater < _maximumEndUtcMs ? minuteLater : _maximumEndUtcMs;
             }
         }
 

@@ -105,6 +105,45 @@ namespace Meter.Core.Tariffs
         }
 
         /// <summary>
+        /// What <paramref name="addedCents"/> buys on top of a running permit that started at <paramref name="permitStartUtcMs"/>
+        /// and was paid <paramref name="paidCents"/>: the whole stay from the permit's start is priced at once (the
+        /// escalation counts from that start, the maximum stay too) and what was paid is taken off, so splitting a stay
+        /// never costs less than buying it whole. Charged and excess are the added credit's; the start is the permit's.
+        /// </summary>
+        public Quote QuoteForAddedCredit(long permitStartUtcMs, long paidCents, long addedCents)
+        {
+            long start = permitStartUtcMs;
+            long limit = start + _tariff.MaximumStayMinutes * Calendar.MsPerMinute;
+            if (addedCents < 0 || paidCents < 0)
+            {
+                return new Quote(QuoteStatus.Invalid, start, start, limit, 0, 0);
+            }
+
+            long leftUnits;
+            long end = SpendCredit(start, limit, (paidCents + addedCents) * UnitsPerCent, out leftUnits);
+            long excess = 0;
+            if (leftUnits / UnitsPerCent > 0)
+            {
+                long owed = PriceOfStay(start, limit) - paidCents;
+                excess = addedCents - (owed > 0 ? owed : 0);
+                excess = excess < 0 ? 0 : excess;
+            }
+
+            QuoteStatus status = addedCents == 0 || addedCents < _tariff.MinimumPurchaseCents ? QuoteStatus.BelowMinimum
+                : excess > 0 ? QuoteStatus.MaximumStayReached : QuoteStatus.Ok;
+            return new Quote(status, start, end, limit, addedCents - excess, excess);
+        }
+
+        /// <summary>
+        /// What a stay from <paramref name="startUtcMs"/> (a permit's start) to <paramref name="endUtcMs"/> costs bought at
+        /// once, cents: the least credit that reaches that end (<see cref="QuoteForEnd"/>'s rounding).
+        /// </summary>
+        public long PriceOfStay(long startUtcMs, long endUtcMs)
+        {
+            return endUtcMs <= startUtcMs ? 0 : LeastCreditReaching(startUtcMs, endUtcMs);
+        }
+
+        /// <summary>
         /// When a permit bought now starts: now (to the second) if parking is enforced, else the next
         /// enforcement start of the same local day (prepay). -1 when the rest of the day is free.
         /// </summary>

@@ -80,7 +80,7 @@ public class GoldenFrameTests
                 flow.OnCoin(200, Ten, ms += 100);
                 return flow.Screen;
             case "add-time":
-                context.Active["A"] = new PermitRecord { Seq = 3, PermitNo = "L4-0001-3", Plate = "A", StartUtcMs = Ten - 600_000, EndUtcMs = Ten + 1_800_000 };
+                context.Active["A"] = new PermitRecord { Seq = 3, PermitNo = "L4-0001-3", Plate = "A", StartUtcMs = Ten - 600_000, EndUtcMs = Ten + 1_800_000, AmountCents = 155 };
                 Key('2');
                 Key('#');
                 flow.OnCoin(100, Ten, ms += 100);

@@ -163,7 +163,8 @@ public class SaleFlowTests
     [Fact]
     public void RunningPermit_AddsTimeToIt_FromItsEnd()
     {
-        _context.Active["A"] = new PermitRecord { Seq = 7, PermitNo = "L4-0001-7", Plate = "A", StartUtcMs = Ten - 600_000, EndUtcMs = Ten + 600_000 };
+        // 09:50-10:10 cost 71 cents (10 minutes at $2.00/h, 10 at $2.50/h, the last minute given whole).
+        _context.Active["A"] = new PermitRecord { Seq = 7, PermitNo = "L4-0001-7", Plate = "A", StartUtcMs = Ten - 600_000, EndUtcMs = Ten + 600_000, AmountCents = 71 };
 
         Pay("A", 250);
         Key('#');
