@@ -11,9 +11,6 @@ namespace MeterSim;
 /// </summary>
 public sealed class CoinAcceptor
 {
-    public const int PulseMs = 30;
-    public const int SpaceMs = 30;
-
     private readonly Func<MeterLoop> _loop;
     private readonly CoinTable _table;
     private readonly Queue<(long AtMs, bool Active)> _line = new();
@@ -87,8 +84,8 @@ public sealed class CoinAcceptor
             for (int p = 0; p < count; p++)
             {
                 _line.Enqueue((t, true));
-                _line.Enqueue((t + PulseMs, false));
-                t += PulseMs + SpaceMs;
+                _line.Enqueue((t + _table.PulseMs, false));
+                t += _table.PulseMs + _table.SpaceMs;
             }
         }
 

@@ -9,19 +9,45 @@ namespace Meter.Core.Config
         private readonly int[] _pulses;
         private readonly long[] _cents;
 
-        /// <summary>The coins as programmed: pulses[i] pulses mean cents[i]; a train ends after <paramref name="gapMs"/> without a pulse; pulses shorter than <paramref name="minimumPulseMs"/> are glitches.</summary>
-        public CoinTable(int[] pulses, long[] cents, int gapMs, int minimumPulseMs)
+        /// <summary>
+        /// The coins as programmed: pulses[i] pulses mean cents[i]; a train ends after <paramref name="gapMs"/> without a pulse;
+        /// pulses shorter than <paramref name="minimumPulseMs"/> are glitches. The acceptor sends pulses of
+        /// <paramref name="pulseMs"/> spaced by <paramref name="spaceMs"/>; a line busy longer than <paramref name="jamMs"/> is jammed.
+        /// </summary>
+        public CoinTable(int[] pulses, long[] cents, int gapMs, int minimumPulseMs, int pulseMs, int spaceMs, int jamMs)
         {
             _pulses = pulses;
             _cents = cents;
             GapMs = gapMs;
             MinimumPulseMs = minimumPulseMs;
+            PulseMs = pulseMs;
+            SpaceMs = spaceMs;
+            JamMs = jamMs;
         }
 
         /// <summary>No coin known: for a meter whose [coins] did not read (its inhibit line stays held).</summary>
         public static CoinTable Empty()
         {
-            return new CoinTable(new int[0], new long[0], 100, 10);
+            return new CoinTable(new int[0], new long[0], 100, 10, 50, 50, 3000);
+        }
+
+        /// <summary>The acceptor's pulse width, ms (as it is programmed: the CH-926 offers 30, 50 and 100).</summary>
+        public int PulseMs { get; private set; }
+
+        /// <summary>The acceptor's idle time between two pulses of one coin's train, ms.</summary>
+        public int SpaceMs { get; private set; }
+
+        /// <summary>A line busy this long (one pulse held, or a train that never ends) is a jam, ms.</summary>
+        public int JamMs { get; private set; }
+
+        /// <summary>From the longest coin's first pulse to the moment its train is known to have ended, ms: it must fit <see cref="JamMs"/>.</summary>
+        public int LongestTrainMs
+        {
+            get
+            {
+                int most = MaximumPulses;
+                return most == 0 ? 0 : most * PulseMs + (most - 1) * SpaceMs + GapMs;
+            }
         }
 
         /// <summary>How many coins the acceptor is programmed for.</summary>

@@ -28,7 +28,8 @@ namespace Meter.Core.Config
                 text += Line(ConfigSchema.Coin, config.Coins.PulsesAt(i).ToString() + " " + Cents.Format(config.Coins.CentsAt(i)));
             }
 
-            text += Number(ConfigSchema.PulseGapMs, config.Coins.GapMs) + Number(ConfigSchema.PulseMinimumMs, config.Coins.MinimumPulseMs);
+            text += Number(ConfigSchema.PulseGapMs, config.Coins.GapMs) + Number(ConfigSchema.PulseMinimumMs, config.Coins.MinimumPulseMs)
+                + Number(ConfigSchema.PulseMs, config.Coins.PulseMs) + Number(ConfigSchema.PulseSpaceMs, config.Coins.SpaceMs) + Number(ConfigSchema.JamMs, config.Coins.JamMs);
             text += "\n[keypad]\n" + Number(ConfigSchema.MultiTapMs, config.Keypad.MultiTapMs) + Number(ConfigSchema.DebounceMs, config.Keypad.DebounceMs)
                 + Number(ConfigSchema.IdleTimeoutMs, config.Keypad.IdleTimeoutMs);
             text += "\n[display]\n" + Line(ConfigSchema.I2cAddress, ConfigSchema.I2cAddress.Choices[config.Display.I2cAddress == 0x3D ? 1 : 0]) + Number(ConfigSchema.Contrast, config.Display.Contrast)

@@ -20,6 +20,30 @@ namespace Meter.Core.Config
             }
         }
 
+        /// <summary>
+        /// The pulse timing must let every coin decode: a real pulse is no glitch, the space inside a train does not end
+        /// it, and the longest coin's train (pulses, spaces and the gap that ends it) ends inside the jam window, or the
+        /// motorist's biggest coin reads as a jam.
+        /// </summary>
+        public static void CoinTrainsFitTheJamWindow(SectionReader coins, CoinTable table)
+        {
+            if (table.MinimumPulseMs >= table.PulseMs)
+            {
+                coins.Error(coins.LineOf(ConfigSchema.PulseMinimumMs), ConfigSchema.PulseMinimumMs, "must be below pulse_ms (" + table.PulseMs.ToString() + "): real pulses would read as glitches");
+            }
+
+            if (table.GapMs <= table.SpaceMs)
+            {
+                coins.Error(coins.LineOf(ConfigSchema.PulseGapMs), ConfigSchema.PulseGapMs, "must be above pulse_space_ms (" + table.SpaceMs.ToString() + "): one coin's train would end between its pulses");
+            }
+
+            if (table.LongestTrainMs >= table.JamMs)
+            {
+                coins.Error(coins.LineOf(ConfigSchema.JamMs), ConfigSchema.JamMs, "must be above " + table.LongestTrainMs.ToString() + " (the "
+                    + table.MaximumPulses.ToString() + "-pulse coin's train at pulse_ms, pulse_space_ms and pulse_gap_ms): that coin would read as a jam");
+            }
+        }
+
         /// <summary>The back-off may not start above where it stops.</summary>
         public static void BackoffMinimumNotAboveMaximum(SectionReader sync, int minimumMs, int maximumMs)
         {

@@ -96,6 +96,15 @@ namespace Meter.Core.Config
         /// <summary>[coins] pulse_min_ms.</summary>
         public static readonly ConfigKey PulseMinimumMs = ConfigKey.Integer("coins", "pulse_min_ms", false, 10, 1, 200, "shorter pulses are glitches, ms");
 
+        /// <summary>[coins] pulse_ms.</summary>
+        public static readonly ConfigKey PulseMs = ConfigKey.Integer("coins", "pulse_ms", false, 50, 20, 200, "the acceptor's pulse width as programmed (CH-926: 30, 50 or 100), ms");
+
+        /// <summary>[coins] pulse_space_ms.</summary>
+        public static readonly ConfigKey PulseSpaceMs = ConfigKey.Integer("coins", "pulse_space_ms", false, 50, 20, 500, "the acceptor's idle time between the pulses of one coin, ms");
+
+        /// <summary>[coins] jam_ms.</summary>
+        public static readonly ConfigKey JamMs = ConfigKey.Integer("coins", "jam_ms", false, 3000, 500, 20000, "a line busy this long is a jam; the longest coin's train must fit, ms");
+
         /// <summary>[keypad] multitap_ms.</summary>
         public static readonly ConfigKey MultiTapMs = ConfigKey.Integer("keypad", "multitap_ms", false, 1000, 200, 3000, "time to press a key again for its next letter, ms");
 
@@ -159,7 +168,7 @@ namespace Meter.Core.Config
         {
             MeterId, Zone, Currency, UtcOffset, DstStart, DstEnd, DstSave, Band, Escalate, MinimumPurchase, MaximumStay,
             Days[1], Days[2], Days[3], Days[4], Days[5], Days[6], Days[0], Holiday, BaseUrl, Client, ValidateUrl, Times, RootCa,
-            TimeoutMs, BackoffMinimumMs, BackoffMaximumMs, ResponseCapBytes, CatchUpMs, Coin, PulseGapMs, PulseMinimumMs,
+            TimeoutMs, BackoffMinimumMs, BackoffMaximumMs, ResponseCapBytes, CatchUpMs, Coin, PulseGapMs, PulseMinimumMs, PulseMs, PulseSpaceMs, JamMs,
             MultiTapMs, DebounceMs, IdleTimeoutMs, I2cAddress, Contrast, Rotate, ConsolePort, Baud, MaximumLine,
             CapacityBytes, PartitionBytes, ReserveBytes, HeapBytes, CapacityRecords, RetentionMinutes, Ssid,
         };

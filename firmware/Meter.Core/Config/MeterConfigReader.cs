@@ -115,7 +115,10 @@ namespace Meter.Core.Config
                 }
             }
 
-            return new CoinTable(pulses, cents, section.Int(ConfigSchema.PulseGapMs), section.Int(ConfigSchema.PulseMinimumMs));
+            CoinTable table = new CoinTable(pulses, cents, section.Int(ConfigSchema.PulseGapMs), section.Int(ConfigSchema.PulseMinimumMs),
+                section.Int(ConfigSchema.PulseMs), section.Int(ConfigSchema.PulseSpaceMs), section.Int(ConfigSchema.JamMs));
+            ConfigRules.CoinTrainsFitTheJamWindow(section, table);
+            return table;
         }
 
         private static JournalSettings ReadJournal(SectionReader section)

@@ -5,14 +5,13 @@ namespace Meter.Core.Input
     /// <summary>
     /// Decodes a coin acceptor's pulse output: a coin is a train of N pulses ended by an idle gap, and N
     /// maps to cents through the [coins] table. Pulses shorter than the minimum are glitches; trains
-    /// longer than the longest coin are rejected; a line busy for more than <see cref="JamMs"/> is a jam.
+    /// longer than the longest coin are rejected; a line busy for longer than [coins] jam_ms is a jam (the
+    /// configuration's rule CoinTrainsFitTheJamWindow keeps the longest coin's train inside it).
     /// </summary>
     public sealed class CoinPulseDecoder
     {
-        /// <summary>Busy this long (one pulse held, or pulses that never stop) means jammed.</summary>
-        public const int JamMs = 2000;
-
         private readonly CoinTable _table;
+        private readonly int _jamMs;
         private readonly int _maximumPulses;
         private bool _active;
         private long _activeSinceMs;
@@ -27,6 +26,7 @@ namespace Meter.Core.Input
         {
             _table = table;
             _maximumPulses = table.MaximumPulses;
+            _jamMs = table.JamMs;
         }
 
         /// <summary>The pulse line went active (coin pulse begins) or inactive, at monotonic ms.</summary>
@@ -65,7 +65,7 @@ namespace Meter.Core.Input
         public CoinEvent Poll(long nowMs, out long value)
         {
             value = 0;
-            bool busy = _active ? nowMs - _activeSinceMs >= JamMs : _pulses > 0 && nowMs - _trainStartMs >= JamMs && nowMs - _lastPulseEndMs < _table.GapMs;
+            bool busy = _active ? nowMs - _activeSinceMs >= _jamMs : _pulses > 0 && nowMs - _trainStartMs >= _jamMs && nowMs - _lastPulseEndMs < _table.GapMs;
             if (busy && !_reportedJam)
             {
                 _jammed = true;

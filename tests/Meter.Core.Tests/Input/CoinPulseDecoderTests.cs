@@ -6,8 +6,8 @@ namespace Meter.Core.Tests.Input;
 
 public class CoinPulseDecoderTests
 {
-    // 1 pulse = 5c, 2 = 10c, 5 = 25c; 150 ms gap ends a train; pulses under 10 ms are glitches.
-    private static readonly CoinTable Table = new(new[] { 1, 2, 5 }, new long[] { 5, 10, 25 }, 150, 10);
+    // 1 pulse = 5c, 2 = 10c, 5 = 25c; 150 ms gap ends a train; pulses under 10 ms are glitches; 2 s busy is a jam.
+    private static readonly CoinTable Table = new(new[] { 1, 2, 5 }, new long[] { 5, 10, 25 }, 150, 10, 30, 30, 2000);
 
     private static long Train(CoinPulseDecoder decoder, long start, int pulses, int pulseMs = 30, int spaceMs = 30)
     {
@@ -78,7 +78,7 @@ public class CoinPulseDecoderTests
         decoder.Edge(true, 0);
 
         Assert.Equal(CoinEvent.None, decoder.Poll(1000, out _));
-        Assert.Equal(CoinEvent.Jammed, decoder.Poll(CoinPulseDecoder.JamMs, out _));
+        Assert.Equal(CoinEvent.Jammed, decoder.Poll(Table.JamMs, out _));
         Assert.Equal(CoinEvent.None, decoder.Poll(5000, out _));
         decoder.Edge(false, 6000);
         Assert.Equal(CoinEvent.None, decoder.Poll(6050, out _));
@@ -103,5 +103,54 @@ public class CoinPulseDecoderTests
 
         Assert.True(jammed);
         Assert.Equal(0, events);
+    }
+
+    [Theory]
+    [InlineData(50, 50)]
+    [InlineData(100, 100)]
+    [InlineData(30, 30)]
+    public void CommittedCoins_AtTheAcceptorsProgrammedTiming_DecodeWithoutAJam(int pulseMs, int spaceMs)
+    {
+        var config = Meter.Core.Tests.Sale.BootedMeter.ConfigWith(("pulse_ms = 50", "pulse_ms = " + pulseMs),
+            ("pulse_space_ms = 50", "pulse_space_ms = " + spaceMs), ("jam_ms = 3000", "jam_ms = 4500"));
+        for (int i = 0; i < config.Coins.Count; i++)
+        {
+            var decoder = new CoinPulseDecoder(config.Coins);
+            int pulses = config.Coins.PulsesAt(i);
+            long end = pulses * (pulseMs + spaceMs);
+            long value = 0;
+            var events = new System.Collections.Generic.List<CoinEvent>();
+            for (long t = 0; t <= end + 400; t += 5)
+            {
+                // The edges as the acceptor sends them, polled every 5 ms as the UI loop does.
+                long phase = t % (pulseMs + spaceMs);
+                if (t < end && (phase == 0 || phase == pulseMs))
+                {
+                    decoder.Edge(phase == 0, t);
+                }
+
+                var seen = decoder.Poll(t, out long v);
+                if (seen != CoinEvent.None)
+                {
+                    events.Add(seen);
+                    value = v;
+                }
+            }
+
+            Assert.Equal(new[] { CoinEvent.Coin }, events);
+            Assert.Equal(config.Coins.CentsAt(i), value);
+        }
+    }
+
+    [Fact]
+    public void JamWindow_ShorterThanTheLongestCoinsTrain_IsAConfigurationError()
+    {
+        string text = System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, "Config", "Fixtures", "nf.config"));
+        Assert.Contains("jam_ms = 3000", text);
+        var errors = new ConfigErrors();
+
+        MeterConfigReader.Read(text.Replace("jam_ms = 3000", "jam_ms = 2000"), System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, "Config", "Fixtures", "secrets.example.config")), errors);
+
+        Assert.Contains("coins.jam_ms: must be above 2100 (the 20-pulse coin's train", errors.ToString());
     }
 }

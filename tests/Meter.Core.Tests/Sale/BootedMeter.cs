@@ -41,13 +41,21 @@ internal sealed class BootedMeter
         new(fs, clock, through, display, config);
 
     /// <summary>The committed nf.config with one setting's text replaced; fails when the text is not there (a test must not edit nothing).</summary>
-    public static MeterConfig ConfigWith(string setting, string replacement)
+    public static MeterConfig ConfigWith(string setting, string replacement) => ConfigWith((setting, replacement));
+
+    /// <summary>The committed nf.config with settings' texts replaced; fails when one is not there.</summary>
+    public static MeterConfig ConfigWith(params (string Setting, string Replacement)[] edits)
     {
         string folder = System.IO.Path.Combine(System.AppContext.BaseDirectory, "Config", "Fixtures");
         string text = System.IO.File.ReadAllText(System.IO.Path.Combine(folder, "nf.config"));
-        Xunit.Assert.Contains(setting, text);
+        foreach (var (setting, replacement) in edits)
+        {
+            Xunit.Assert.Contains(setting, text);
+            text = text.Replace(setting, replacement);
+        }
+
         var errors = new ConfigErrors();
-        var config = MeterConfigReader.Read(text.Replace(setting, replacement), System.IO.File.ReadAllText(System.IO.Path.Combine(folder, "secrets.example.config")), errors);
+        var config = MeterConfigReader.Read(text, System.IO.File.ReadAllText(System.IO.Path.Combine(folder, "secrets.example.config")), errors);
         Xunit.Assert.True(config != null, errors.ToString());
         return config!;
     }

@@ -121,7 +121,7 @@ public class MeterLoopTests
         _loop.Inputs.Enqueue(InputKind.CoinLine, 1, _clock.MonotonicMs);
         _loop.Step();
 
-        _clock.Advance(2500);
+        _clock.Advance(BootedMeter.Config.Coins.JamMs + 500);
         _loop.Step();
         _clock.Advance(300);
         _loop.Step();

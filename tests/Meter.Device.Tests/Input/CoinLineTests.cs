@@ -41,7 +41,7 @@ namespace Meter.Device.Tests.Input
             }
 
             Thread.Sleep(50);
-            CoinPulseDecoder decoder = new CoinPulseDecoder(new CoinTable(new int[] { 1, 5 }, new long[] { 5, 25 }, 150, 10));
+            CoinPulseDecoder decoder = new CoinPulseDecoder(new CoinTable(new int[] { 1, 5 }, new long[] { 5, 25 }, 150, 10, 50, 50, 3000));
             InputKind kind;
             long value;
             long atMs;
