@@ -7,13 +7,194 @@ namespace Meter.Core.Journal
     /// are written, so a power cut at any point leaves a journal that mounts with nothing lost.
     /// Under flash pressure (over half the capacity in use) part-filled and half-stale files are merged
     /// too: that costs rewrites, so it is done only when the space is wanted.
+    ///
+    /// A fold runs as steps of at most one flash operation each (read a permit, write a batch, delete a
+    /// file), each under the journal's lock taken afresh, so the UI thread waits behind one operation at
+    /// the most, never a whole fold. What the UI or console changes between steps is seen at the batch's
+    /// write: a permit whose versions changed since it was read is not written from a stale copy; the fold
+    /// stops there (its written batches stand) and the next maintenance starts again.
     /// </summary>
-    internal static class JournalCompactor
+    internal sealed class JournalCompactor
     {
-        /// <summary>Compacts when enough single-change files piled up, or, when <paramref name="squeeze"/>, whenever anything can be merged.</summary>
-        public static void CompactIfDue(PermitJournal journal, JournalSettings settings, bool squeeze)
+        private readonly PermitJournal _journal;
+        private readonly JournalSettings _settings;
+
+        // The batch being gathered (whole entries up to MaximumFileBytes); a permit read that did not fit waits as a
+        // record for the next batch. The batch's permits are the folded ones: a change to any of them meanwhile marks
+        // the fold stale (Changed), and then nothing of it is written.
+        private readonly byte[] _buffer = new byte[PermitJournal.MaximumFileBytes];
+        private int _count;
+        private int _length;
+        private PermitRecord _waiting;
+        private bool _flushDue;
+        private bool _stale;
+
+        private int[] _inputs;
+        private int _input;
+        private int _entry;
+        private bool _deleting;
+
+        /// <summary>The compactor of <paramref name="journal"/>; it holds the fold in progress between steps.</summary>
+        public JournalCompactor(PermitJournal journal, JournalSettings settings)
         {
-            JournalIndex index = journal.Index;
+            _journal = journal;
+            _settings = settings;
+        }
+
+        /// <summary>
+        /// One step of maintenance, under the journal's lock: at most one flash operation. Starts a fold when
+        /// enough single-change files piled up, or, when <paramref name="squeeze"/>, whenever anything can be
+        /// merged. Returns true while there is more to do.
+        /// </summary>
+        public bool Step(bool squeeze)
+        {
+            JournalIndex index = _journal.Index;
+            if (_inputs == null)
+            {
+                _inputs = Plan(index, squeeze);
+                if (_inputs == null)
+                {
+                    return false;
+                }
+
+                index.Permits.ClearFolded();
+                _stale = false;
+                _input = 0;
+                _entry = 0;
+                _count = 0;
+                _length = 0;
+                _waiting = null;
+                _flushDue = false;
+                _deleting = false;
+            }
+
+            if (_deleting)
+            {
+                if (index.DeleteOneUnneeded(_journal.Store))
+                {
+                    return true;
+                }
+
+                _deleting = false;
+            }
+
+            if (_flushDue)
+            {
+                _flushDue = false;
+                return Flush(index);
+            }
+
+            if (_waiting != null)
+            {
+                Append(_waiting);
+                _waiting = null;
+            }
+
+            while (_input < _inputs.Length)
+            {
+                // A flush may have deleted an input already (all of it rewritten): nothing left to take from it.
+                JournalFile file = index.FileOf(_inputs[_input]);
+                if (file == null || _entry >= file.Count)
+                {
+                    _input++;
+                    _entry = 0;
+                    continue;
+                }
+
+                // Rows move when a flush deletes files and forgets pruned permits: go by number.
+                int seq = file.SeqAt(_entry++);
+                PermitTable permits = index.Permits;
+                int row = permits.Find(seq);
+                if (row < 0 || !permits.IsLive(row) || file.Gen < permits.LatestFullGen(row) || permits.IsFolded(row))
+                {
+                    continue;
+                }
+
+                permits.MarkFolded(row);
+                PermitRecord record = _journal.Load(row);
+                if (_length + PermitCodec.FullEntryBytes(record) > PermitJournal.MaximumFileBytes || _count == PermitJournal.MaximumEntriesPerFile)
+                {
+                    // It does not fit this batch: the batch is written at the next step, this permit starts the next one.
+                    _waiting = record;
+                    _flushDue = true;
+                }
+                else
+                {
+                    Append(record);
+                }
+
+                return true;
+            }
+
+            if (_count > 0)
+            {
+                return Flush(index);
+            }
+
+            _inputs = null;
+            return false;
+        }
+
+        /// <summary>The fold in progress is given up (the journal was remounted, or flash failed): the next step plans afresh.</summary>
+        public void Reset()
+        {
+            _inputs = null;
+            _waiting = null;
+        }
+
+        /// <summary>A permit of the fold in progress got a new version (from the UI, the console or the worker): the fold is stale.</summary>
+        public void Changed()
+        {
+            _stale = _inputs != null;
+        }
+
+        /// <summary>
+        /// The batch buffer for a split's two entries (the worker's, between folds: the worker finishes a fold before
+        /// it sends anything). A fold still under way is given up.
+        /// </summary>
+        public byte[] Borrow()
+        {
+            Reset();
+            return _buffer;
+        }
+
+        private void Append(PermitRecord record)
+        {
+            _length = PermitCodec.EncodeFull(record, _buffer, _length);
+            _count++;
+        }
+
+        // Writes the batch; its records take their new home only if none changed since it was read, and then
+        // whatever it replaced goes (step by step), so a long squeeze never needs more than a block or two of free flash.
+        private bool Flush(JournalIndex index)
+        {
+            if (_stale)
+            {
+                // Changed by the UI or the console meanwhile: nothing stale is written; the next maintenance folds again.
+                Reset();
+                return false;
+            }
+
+            int gen = _journal.WriteBatch(_buffer, _length);
+            JournalFile file = index.AddFile(gen, _length, -1);
+            PermitTable permits = index.Permits;
+            for (int p = 0; p < _length; p += PermitCodec.ValidLength(_buffer, p, _length))
+            {
+                int row = permits.Find(PermitCodec.Seq(_buffer, p));
+                permits.SetLatestFullGen(row, gen);
+                index.AddVersion(file, row);
+            }
+
+            _count = 0;
+            _length = 0;
+            _deleting = true;
+            return true;
+        }
+
+        // The generations of the files to fold, or null when nothing is due. Runs every worker cycle: the cheap count
+        // decides before any other work.
+        private int[] Plan(JournalIndex index, bool squeeze)
+        {
             int small = 0;
             for (int i = 0; i < index.FileCount; i++)
             {
@@ -22,67 +203,14 @@ namespace Meter.Core.Journal
                 small += file.Count <= 1 && (file.Ring < 0 || index.IsNeeded(file)) ? 1 : 0;
             }
 
-            // Runs every worker cycle: the cheap count decides before any other work.
-            if (small < settings.FoldThreshold && !squeeze)
+            if (small < _settings.FoldThreshold && !squeeze)
             {
-                return;
+                return null;
             }
 
-            bool pressure = squeeze || index.EstimatedFlashBytes(settings.RingFiles) * 2 > settings.CapacityBytes;
+            bool pressure = squeeze || index.EstimatedFlashBytes(_settings.RingFiles) * 2 > _settings.CapacityBytes;
             int[] inputs = Inputs(index, pressure, squeeze);
-            if (small < settings.FoldThreshold && inputs.Length <= 1)
-            {
-                return;
-            }
-
-            // The permits whose version in force lives in an input file: found from those files' entries,
-            // not by scanning every permit (this runs on the interpreter).
-            index.Permits.ClearFolded();
-            byte[] buffer = journal.Buffer;
-            int length = 0;
-            int[] batch = new int[PermitJournal.MaximumEntriesPerFile];
-            int batchCount = 0;
-            for (int f = 0; f < inputs.Length; f++)
-            {
-                // A flush may have deleted an input already (all of it rewritten): nothing left to take from it.
-                JournalFile file = index.FileOf(inputs[f]);
-                if (file == null)
-                {
-                    continue;
-                }
-
-                for (int e = 0; e < file.Count; e++)
-                {
-                    // Rows move when a flush deletes files and forgets pruned permits: go by number.
-                    int seq = file.SeqAt(e);
-                    PermitTable permits = index.Permits;
-                    int row = permits.Find(seq);
-                    if (row < 0 || !permits.IsLive(row) || file.Gen < permits.LatestFullGen(row) || permits.IsFolded(row))
-                    {
-                        continue;
-                    }
-
-                    permits.MarkFolded(row);
-                    PermitRecord record = journal.Load(row);
-                    int next = PermitCodec.EncodeFull(record, buffer, length);
-                    if (next > PermitJournal.MaximumFileBytes || batchCount == batch.Length)
-                    {
-                        Flush(journal, length, batch, batchCount);
-                        batchCount = 0;
-                        next = PermitCodec.EncodeFull(record, buffer, 0);
-                    }
-
-                    batch[batchCount++] = seq;
-                    length = next;
-                }
-            }
-
-            if (batchCount > 0)
-            {
-                Flush(journal, length, batch, batchCount);
-            }
-
-            index.DeleteUnneeded(journal.Store);
+            return small < _settings.FoldThreshold && inputs.Length <= 1 ? null : inputs;
         }
 
         // Small files; under pressure also part-filled and half-stale big ones. Without pressure a stale
@@ -117,23 +245,6 @@ namespace Meter.Core.Journal
             int[] result = new int[count];
             System.Array.Copy(gens, result, count);
             return result;
-        }
-
-        // The batch's records take their new home only once the file is written; then whatever it replaced
-        // goes at once, so a long squeeze never needs more than a block or two of free flash.
-        private static void Flush(PermitJournal journal, int length, int[] seqs, int count)
-        {
-            int gen = journal.WriteBatch(length);
-            JournalIndex index = journal.Index;
-            JournalFile file = index.AddFile(gen, length, -1);
-            for (int i = 0; i < count; i++)
-            {
-                int row = index.Permits.Find(seqs[i]);
-                index.Permits.SetLatestFullGen(row, gen);
-                index.AddVersion(file, row);
-            }
-
-            index.DeleteUnneeded(journal.Store);
         }
     }
 }

@@ -150,28 +150,36 @@ namespace Meter.Core.Journal
         public int DeleteUnneeded(IFileStore store)
         {
             int deleted = 0;
-            bool again = true;
-            while (again)
+            while (DeleteOneUnneeded(store))
             {
-                // Only forgetting a pruned permit's version can make another file deletable: look again then.
-                again = false;
-                for (int i = 0; i < _files.Count; i++)
-                {
-                    JournalFile file = (JournalFile)_files[i];
-                    // A ring file stays until it is rewritten: its old versions are on flash until then.
-                    if (file.Ring >= 0 || IsNeeded(file))
-                    {
-                        continue;
-                    }
-
-                    store.Delete(JournalFile.NameOf(file.Gen));
-                    again |= Forget(file);
-                    _files.RemoveAt(i--);
-                    deleted++;
-                }
+                deleted++;
             }
 
             return deleted;
+        }
+
+        /// <summary>
+        /// Deletes one file no permit needs (one flash operation), if there is one. Forgetting a pruned permit's
+        /// version can make another file deletable: the next call finds it.
+        /// </summary>
+        public bool DeleteOneUnneeded(IFileStore store)
+        {
+            for (int i = 0; i < _files.Count; i++)
+            {
+                JournalFile file = (JournalFile)_files[i];
+                // A ring file stays until it is rewritten: its old versions are on flash until then.
+                if (file.Ring >= 0 || IsNeeded(file))
+                {
+                    continue;
+                }
+
+                store.Delete(JournalFile.NameOf(file.Gen));
+                Forget(file);
+                _files.RemoveAt(i);
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -67,6 +67,20 @@ namespace Meter.Core.Journal
             return Seal(buffer, offset, p);
         }
 
+        /// <summary>The bytes <see cref="EncodeFull"/> writes for <paramref name="record"/>, without writing them.</summary>
+        public static int FullEntryBytes(PermitRecord record)
+        {
+            // Length, header, five u8, seven u32 times and amounts, linked seq, error code, CRC; then four texts.
+            const int Fixed = 2 + 6 + 5 + 7 * 4 + 4 + 2 + 4;
+            return Fixed + TextBytes(record.Plate) + TextBytes(record.Zone) + TextBytes(record.ReferenceId) + TextBytes(record.ErrorMessage);
+        }
+
+        private static int TextBytes(string text)
+        {
+            int count = text == null ? 0 : Utf8.Count(text);
+            return 1 + (count > 255 ? 255 : count);
+        }
+
         /// <summary>Writes "push acknowledged with this reference id" for a record: smaller than a full entry.</summary>
         public static int EncodeAcknowledged(int seq, string referenceId, byte[] buffer, int offset)
         {

@@ -43,6 +43,12 @@ namespace Meter.Core.Journal
                 row = _index.Permits.Find(seq);
                 _index.Permits.Acknowledge(row);
                 _index.AddVersion(file, row);
+                if (_index.Permits.IsFolded(row))
+                {
+                    _compactor.Changed();
+                }
+
+                Reassess();
             }
         }
 
@@ -145,10 +151,11 @@ namespace Meter.Core.Journal
                 original.EndUtcMs = original.SentEndUtcMs;
                 original.AmountCents = original.SentAmountCents;
                 original.State = PermitState.Pushed;
-                int end = PermitCodec.EncodeFull(original, _buffer, ChangeStart + PermitCodec.GroupHeaderBytes);
-                end = PermitCodec.EncodeFull(extra, _buffer, end);
-                PermitCodec.EncodeGroupHeader(_buffer, ChangeStart, end - ChangeStart - PermitCodec.GroupHeaderBytes);
-                JournalFile file = WriteChange(end);
+                byte[] buffer = _compactor.Borrow();
+                int end = PermitCodec.EncodeFull(original, buffer, ChangeStart + PermitCodec.GroupHeaderBytes);
+                end = PermitCodec.EncodeFull(extra, buffer, end);
+                PermitCodec.EncodeGroupHeader(buffer, ChangeStart, end - ChangeStart - PermitCodec.GroupHeaderBytes);
+                JournalFile file = WriteChange(buffer, end);
                 Place(original, file);
                 Place(extra, file);
                 _nextSeq++;
@@ -222,11 +229,11 @@ namespace Meter.Core.Journal
         /// </summary>
         public int Prune(long nowUtcMs)
         {
+            int pruned = 0;
             lock (_sync)
             {
                 long retentionMs = _settings.RetentionMinutes * 60000L;
                 int newest = _nextSeq - 1;
-                int pruned = 0;
                 PermitTable permits = _index.Permits;
                 for (int row = 0; row < permits.Count; row++)
                 {
@@ -238,8 +245,24 @@ namespace Meter.Core.Journal
                     }
                 }
 
-                _index.DeleteUnneeded(_store);
-                return pruned;
+                Reassess();
+            }
+
+            // One file a lock: the UI waits behind one delete at the most.
+            while (DeleteOneUnneeded())
+            {
+            }
+
+            return pruned;
+        }
+
+        private bool DeleteOneUnneeded()
+        {
+            lock (_sync)
+            {
+                bool deleted = _index.DeleteOneUnneeded(_store);
+                Reassess();
+                return deleted;
             }
         }
 

@@ -49,13 +49,20 @@ namespace Meter.Core.Journal
         private readonly string _meterId;
         private readonly JournalIndex _index = new JournalIndex();
         private readonly RecordReader _reader;
-        private readonly byte[] _buffer = new byte[JournalLoader.MaximumFileBytes];
+        // A change's entry (one full entry at most; a split's two borrow the compactor's buffer); the compactor has its
+        // own buffer, so a change written between two steps of a fold leaves the fold's batch alone.
+        private readonly byte[] _buffer = new byte[ChangeStart + PermitCodec.MaximumEntryBytes];
+        private readonly JournalCompactor _compactor;
         private int _nextSeq = 1;
         private int _nextGen = 1;
         private bool _mounted;
 
         // Room kept for the sale being paid (one at a time: the UI's), or for the credit found at boot.
         private bool _saleReserved;
+
+        // Why a sale cannot be recorded now, or null: worked out after every change under the lock, so that the UI's
+        // four checks a second read a field instead of scanning every permit and file (and never wait on the lock).
+        private string _sellProblem = "journal not mounted";
 
         /// <summary>A journal in the store's folder for meter <paramref name="meterId"/>; nothing is read until <see cref="Mount"/>.</summary>
         public PermitJournal(IFileStore store, JournalSettings settings, string meterId)
@@ -64,6 +71,7 @@ namespace Meter.Core.Journal
             _settings = settings;
             _meterId = meterId;
             _reader = new RecordReader(store, meterId);
+            _compactor = new JournalCompactor(this, settings);
         }
 
         /// <summary>Reads the journal back from flash. Call once at boot, before anything else.</summary>
@@ -92,34 +100,38 @@ namespace Meter.Core.Journal
                 // Money a power cut left in a sale's payment must find its room at boot, as it would have at '#'.
                 _saleReserved = RecoveredCredit != null && !RecoveredCredit.IsTest && RecoveredCredit.ExtendsSeq == 0;
                 _mounted = true;
+                _compactor.Reset();
+                Reassess();
                 return report;
             }
         }
 
         /// <summary>
         /// Whether a new sale can be recorded; when not, the meter must refuse coins. Reason is for screen and
-        /// console. A pure query: the squeezing that may make room again runs on the worker (<see cref="Maintain"/>).
-        /// Rejected and cleared permits do not count toward capacity_records (only flash bounds them).
+        /// console. A pure query that reads what the last change worked out: it neither scans nor waits on the lock.
+        /// Rejected and cleared permits do not count toward capacity_records (only flash bounds them); the room kept
+        /// for a sale being paid does.
         /// </summary>
         public bool CanSell(out string reason)
         {
-            lock (_sync)
-            {
-                reason = null;
-                if (!_mounted)
-                {
-                    reason = "journal not mounted";
-                }
-                else if (CountTowardCapacity() + (_saleReserved ? 1 : 0) >= _settings.CapacityRecords)
-                {
-                    reason = "journal full: " + _settings.CapacityRecords.ToString() + " permits waiting";
-                }
-                else if (!HasRoom())
-                {
-                    reason = "journal full: flash";
-                }
+            reason = _sellProblem;
+            return reason == null;
+        }
 
-                return reason == null;
+        // Under the lock, after anything that changes what is held, kept or reserved.
+        private void Reassess()
+        {
+            if (!_mounted)
+            {
+                _sellProblem = "journal not mounted";
+            }
+            else if (CountTowardCapacity() + (_saleReserved ? 1 : 0) >= _settings.CapacityRecords)
+            {
+                _sellProblem = "journal full: " + _settings.CapacityRecords.ToString() + " permits waiting";
+            }
+            else
+            {
+                _sellProblem = HasRoom() ? null : "journal full: flash";
             }
         }
 
@@ -144,6 +156,7 @@ namespace Meter.Core.Journal
                 }
 
                 _saleReserved = true;
+                Reassess();
                 return true;
             }
         }
@@ -154,6 +167,7 @@ namespace Meter.Core.Journal
             lock (_sync)
             {
                 _saleReserved = false;
+                Reassess();
             }
         }
 
@@ -164,15 +178,37 @@ namespace Meter.Core.Journal
         }
 
         /// <summary>
-        /// The worker's flash housekeeping: compacts once enough small files piled up, and squeezes part-filled
-        /// files together when flash is short. Throws the store's exception when flash fails; the journal stays
-        /// valid (old files go only after their replacement is written) and the next call tries again.
+        /// One step of the worker's flash housekeeping, at most one flash operation under the lock: compacts once
+        /// enough small files piled up, and squeezes part-filled files together when flash is short. Returns true
+        /// while there is more to do: the worker calls again after a short wait, so the UI thread waits behind one
+        /// operation at the most. Throws the store's exception when flash fails; the journal stays valid (old files go
+        /// only after their replacement is written) and the next call tries again.
         /// </summary>
-        public void Maintain()
+        public bool MaintainStep()
         {
             lock (_sync)
             {
-                JournalCompactor.CompactIfDue(this, _settings, !HasRoom());
+                try
+                {
+                    return _compactor.Step(!HasRoom());
+                }
+                catch (System.Exception)
+                {
+                    _compactor.Reset();
+                    throw;
+                }
+                finally
+                {
+                    Reassess();
+                }
+            }
+        }
+
+        /// <summary>All of the housekeeping due now, step after step (tests, benchmarks, boot tools); the worker uses <see cref="MaintainStep"/>.</summary>
+        public void Maintain()
+        {
+            while (MaintainStep())
+            {
             }
         }
 
@@ -220,9 +256,9 @@ namespace Meter.Core.Journal
                 record.ReferenceId = "";
                 record.ErrorMessage = "";
                 record.LinkedSeq = linkedSeq;
+                _saleReserved = false;
                 WriteFull(record);
                 _nextSeq++;
-                _saleReserved = false;
                 return record.Copy();
             }
         }
@@ -341,19 +377,31 @@ namespace Meter.Core.Journal
             _index.Permits.Summarize(row, record);
             _index.Permits.SetLatestFullGen(row, file.Gen);
             _index.AddVersion(file, row);
+            if (_index.Permits.IsFolded(row))
+            {
+                _compactor.Changed();
+            }
+
+            Reassess();
         }
 
         // Writes one change (its entries at _buffer[ChangeStart..end)) into a ring file nothing needs any more,
         // or into a new generation file when every ring file is still needed. Returns it, in the index.
         private JournalFile WriteChange(int end)
         {
+            return WriteChange(_buffer, end);
+        }
+
+        // The same for a change encoded in another buffer (a split's, in the compactor's).
+        private JournalFile WriteChange(byte[] buffer, int end)
+        {
             // The generation is used up even if the write fails: a torn file may carry it.
             int gen = NextGeneration();
             int ring = _index.FreeRing(_settings.RingFiles);
             if (ring >= 0)
             {
-                PermitCodec.EncodeGeneration(_buffer, 0, gen);
-                _store.Replace(JournalFile.RingNameOf(ring), _buffer, end);
+                PermitCodec.EncodeGeneration(buffer, 0, gen);
+                _store.Replace(JournalFile.RingNameOf(ring), buffer, end);
                 JournalFile old = _index.RingFile(ring);
                 if (old != null)
                 {
@@ -363,16 +411,16 @@ namespace Meter.Core.Journal
                 return _index.AddFile(gen, end, ring);
             }
 
-            System.Array.Copy(_buffer, ChangeStart, _buffer, 0, end - ChangeStart);
-            _store.Write(JournalFile.NameOf(gen), _buffer, end - ChangeStart);
+            System.Array.Copy(buffer, ChangeStart, buffer, 0, end - ChangeStart);
+            _store.Write(JournalFile.NameOf(gen), buffer, end - ChangeStart);
             return _index.AddFile(gen, end - ChangeStart, -1);
         }
 
-        /// <summary>A compaction's batch, encoded from the start of the buffer, as a new generation file.</summary>
-        internal int WriteBatch(int length)
+        /// <summary>A compaction's batch, <paramref name="length"/> bytes of <paramref name="batch"/>, as a new generation file.</summary>
+        internal int WriteBatch(byte[] batch, int length)
         {
             int gen = NextGeneration();
-            _store.Write(JournalFile.NameOf(gen), _buffer, length);
+            _store.Write(JournalFile.NameOf(gen), batch, length);
             return gen;
         }
 
@@ -385,11 +433,6 @@ namespace Meter.Core.Journal
             }
 
             return _nextGen++;
-        }
-
-        internal byte[] Buffer
-        {
-            get { return _buffer; }
         }
 
         internal IFileStore Store

@@ -17,6 +17,12 @@ namespace Meter.Core.Sync
         /// <summary>How often finished permits past their retention are forgotten, ms.</summary>
         public const int PruneIntervalMs = 60000;
 
+        /// <summary>
+        /// The worker's pause between two steps of a fold, ms: the lock is free then, so a UI thread waiting for it
+        /// (a coin to count, a sale to record) gets it behind one flash operation, not a whole fold.
+        /// </summary>
+        public const int MaintenanceStepWaitMs = 2;
+
         private readonly PermitJournal _journal;
         private readonly SyncEngine _engine;
         private readonly IClock _clock;
@@ -74,7 +80,13 @@ namespace Meter.Core.Sync
         {
             long nowMs = _clock.MonotonicMs;
             long nowUtcMs = _clock.UtcMs;
-            Maintain(nowUtcMs, nowMs);
+            if (Maintain(nowUtcMs, nowMs))
+            {
+                // A fold is under way: it goes on step by step before the next request, so nothing the worker records
+                // meanwhile (an acknowledgement) makes it start over.
+                return MaintenanceStepWaitMs;
+            }
+
             if (nowMs < _resumeAtMs)
             {
                 return Wait(_resumeAtMs - nowMs);
@@ -103,11 +115,16 @@ namespace Meter.Core.Sync
             }
         }
 
-        private void Maintain(long nowUtcMs, long nowMs)
+        // True while a fold has more steps to go.
+        private bool Maintain(long nowUtcMs, long nowMs)
         {
             try
             {
-                _journal.Maintain();
+                if (_journal.MaintainStep())
+                {
+                    return true;
+                }
+
                 // A prune needs the real date: with an unset clock nothing is known to have ended.
                 if (_clock.IsUtcTrusted && nowMs >= _nextPruneMs)
                 {
@@ -127,6 +144,8 @@ namespace Meter.Core.Sync
 
                 _maintenanceFailing = true;
             }
+
+            return false;
         }
 
         private void LogAlert(long nowUtcMs)

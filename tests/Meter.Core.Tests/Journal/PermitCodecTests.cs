@@ -25,6 +25,17 @@ public class PermitCodecTests
         Assert.Equivalent(record, back, strict: true);
     }
 
+    [Theory]
+    [InlineData("", "", "", "")]
+    [InlineData("ABC1234", "Lot 4", "", "")]
+    [InlineData("PL8RDR", "Lot Sainte-Thérèse", "1a9b5375-cb75-4c71-9939-eeae550b09ac", "The field's value is invalid.")]
+    public void FullEntryBytes_IsWhatEncodeFullWrites(string plate, string zone, string reference, string error)
+    {
+        var record = new PermitRecord { Seq = 9, Plate = plate, Zone = zone, ReferenceId = reference, ErrorMessage = error + new string('é', error.Length * 5) };
+
+        Assert.Equal(PermitCodec.EncodeFull(record, new byte[PermitCodec.MaximumEntryBytes], 0), PermitCodec.FullEntryBytes(record));
+    }
+
     [Fact]
     public void EncodeFull_LeavesRetryStateInRam()
     {
