@@ -17,6 +17,19 @@ namespace Meter.Core.Sale
     {
         private const int TickMs = 250;
 
+        /// <summary>
+        /// The longest the UI thread can wait on the journal, ms: one of the worker's flash operations (a fold steps one
+        /// operation at a time), worst case a 4 KiB write with its block erase and a littlefs metadata compaction.
+        /// </summary>
+        public const int LongestJournalWaitMs = 1000;
+
+        // Inputs that arrive while the UI waits: every coin edge at the acceptor's rate for the longest wait, and keys.
+        private static int InputCapacity(CoinTable coins)
+        {
+            int edges = 2 * (LongestJournalWaitMs / (coins.PulseMs + coins.SpaceMs) + 1);
+            return 32 + edges < 64 ? 64 : 32 + edges;
+        }
+
         private readonly MeterConfig _config;
         private readonly PermitJournal _journal;
         private readonly IClock _clock;
@@ -44,7 +57,7 @@ namespace Meter.Core.Sale
             _clock = clock;
             _display = display;
             _log = log;
-            Inputs = new InputQueue(64);
+            Inputs = new InputQueue(InputCapacity(config.Coins));
             _keypad = new KeypadDebouncer(config.Keypad.DebounceMs);
             _coins = new CoinPulseDecoder(config.Coins);
             Flow = new SaleFlow(config, this);

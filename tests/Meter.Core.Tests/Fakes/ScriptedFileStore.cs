@@ -20,7 +20,27 @@ public sealed class ScriptedFileStore(IFileStore inner) : IFileStore
 
     public byte[] Read(string name, int maximumBytes) => inner.Read(name, maximumBytes);
 
-    public void Write(string name, byte[] data, int count) => inner.Write(name, data, count);
+    private Func<string, bool>? _whenWriting;
+    private Action? _writeAction;
+
+    /// <summary>The next write of a new file <paramref name="when"/> accepts runs <paramref name="action"/> before it writes.</summary>
+    public void DuringWriteOf(Func<string, bool> when, Action action)
+    {
+        _whenWriting = when;
+        _writeAction = action;
+    }
+
+    public void Write(string name, byte[] data, int count)
+    {
+        if (_whenWriting != null && _whenWriting(name))
+        {
+            var action = _writeAction!;
+            _whenWriting = null;
+            action();
+        }
+
+        inner.Write(name, data, count);
+    }
 
     public void Replace(string name, byte[] data, int count)
     {
