@@ -11,6 +11,7 @@ IBenchmark[] benchmarks =
     new DrainBenchmark(),
     new UiBenchmark(),
     new FleetBenchmark(),
+    new SoakBenchmark(),
 };
 
 string[] names = benchmarks.Select(b => b.Name).Prepend("all").ToArray();

@@ -248,7 +248,7 @@ public sealed class ScriptRunner
 
     private void Drain()
     {
-        for (int i = 0; i < 200 && _meter.Journal.HasDue(_meter.Clock.UtcMs) && !_meter.Network.Down; i++)
+        for (int i = 0; i < 200 && _meter.Journal.HasDue(_meter.Clock.MonotonicMs) && !_meter.Network.Down; i++)
         {
             int wait = _meter.SyncStep();
             if (wait > 0)

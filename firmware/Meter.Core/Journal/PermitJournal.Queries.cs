@@ -36,12 +36,12 @@ namespace Meter.Core.Journal
             }
         }
 
-        /// <summary>Whether some permit has work for OPSCOM due at <paramref name="nowUtcMs"/> (a query: nothing is taken).</summary>
-        public bool HasDue(long nowUtcMs)
+        /// <summary>Whether some permit has work for OPSCOM due at <paramref name="nowMs"/>, monotonic (a query: nothing is taken).</summary>
+        public bool HasDue(long nowMs)
         {
             lock (_sync)
             {
-                return OldestDue(nowUtcMs) >= 0;
+                return OldestDue(nowMs) >= 0;
             }
         }
 

@@ -1,3 +1,4 @@
+using Meter.TestKit.Fakes;
 using Xunit;
 
 namespace Meter.Core.Tests.Fakes;

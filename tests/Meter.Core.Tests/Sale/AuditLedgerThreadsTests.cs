@@ -1,3 +1,4 @@
+using Meter.TestKit.Fakes;
 using System.Linq;
 using System.Threading;
 using Meter.Core.Journal;

@@ -1,3 +1,4 @@
+using Meter.TestKit.Fakes;
 using System.Collections.Generic;
 using System.Linq;
 using Meter.Host.Storage;

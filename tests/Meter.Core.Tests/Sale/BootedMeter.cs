@@ -1,3 +1,4 @@
+using Meter.TestKit.Fakes;
 using Meter.Core.Config;
 using Meter.Core.Display;
 using Meter.Core.Journal;

@@ -1,3 +1,4 @@
+using Meter.TestKit.Fakes;
 using System;
 using System.Linq;
 using Meter.Core.Display;

@@ -1,3 +1,4 @@
+using Meter.TestKit.Fakes;
 using System.Linq;
 using Meter.Core.Tests.Fakes;
 using Meter.Host.Storage;

@@ -1,3 +1,4 @@
+using Meter.TestKit.Fakes;
 using System.Threading;
 using Meter.Core.Journal;
 using Meter.Core.Sale;

@@ -1,3 +1,4 @@
+using Meter.TestKit.Fakes;
 using Meter.Core.Sale;
 using Meter.Core.Tests.Fakes;
 using Meter.Host.Storage;

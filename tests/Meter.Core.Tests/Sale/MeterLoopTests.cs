@@ -1,3 +1,4 @@
+using Meter.TestKit.Fakes;
 using Meter.Core.Display;
 using Meter.Core.Journal;
 using Meter.Core.Operator;

@@ -1,3 +1,5 @@
+using Meter.TestKit.OpsCom;
+using Meter.TestKit.Fakes;
 using System;
 using System.Collections.Generic;
 using System.Globalization;

@@ -1,6 +1,6 @@
 using Meter.Core.Time;
 
-namespace Meter.Core.Tests.Fakes;
+namespace Meter.TestKit.Fakes;
 
 /// <summary>A clock tests set and advance by hand; wall time starts untrusted, as after a power cut.</summary>
 public sealed class FakeClock : IClock

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Meter.Core.Net;
 
-namespace Meter.Core.Tests.Sync;
+namespace Meter.TestKit.OpsCom;
 
 /// <summary>
 /// The test's own model of OPSCOM's permit endpoints, read from the API documentation and independent of
