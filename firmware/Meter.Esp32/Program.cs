@@ -77,7 +77,7 @@ namespace Meter.Esp32
             SyncEngine engine = new SyncEngine(journal, http, new OpsComRequests(config.OpsCom, config.Secrets.ApiToken, config.Tariff.Zone), config.Sync, new Random());
             SyncWorker worker = new SyncWorker(journal, engine, clock, log, config.Sync, new Random());
             OpsComQueries queries = new OpsComQueries(http, new OpsComRequests(config.OpsCom, config.Secrets.ApiToken, config.Tariff.Zone), config.Sync.TimeoutMs, config.Sync.ResponseCapBytes);
-            OperatorConsole console = new OperatorConsole(journal, worker.Status, config, loop, queries, log);
+            OperatorConsole console = new OperatorConsole(journal, worker.Status, config, loop, queries, log, clock);
             console.Health = new DeviceHealth(wifi, display, http);
 
             // A sync cycle may wait out DNS (up to 15 s), the TLS handshake and the request's own deadline, twice (push, then a queued update).

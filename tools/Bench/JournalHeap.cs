@@ -40,7 +40,7 @@ public static class JournalHeap
         var engine = new SyncEngine(journal, http, requests, config.Sync, new Random(1));
         var worker = new SyncWorker(journal, engine, clock, log, config.Sync, new Random(1));
         var queries = new OpsComQueries(http, new OpsComRequests(config.OpsCom, config.Secrets.ApiToken, config.Tariff.Zone), config.Sync.TimeoutMs, config.Sync.ResponseCapBytes);
-        var console = new OperatorConsole(journal, worker.Status, config, loop, queries, log);
+        var console = new OperatorConsole(journal, worker.Status, config, loop, queries, log, clock);
         loop.Step();
         return Esp32.Reachable(config, journal, loop, worker, console);
     }

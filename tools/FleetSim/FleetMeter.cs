@@ -120,7 +120,7 @@ public sealed class FleetMeter
         var requests = new OpsComRequests(_config.OpsCom, _token, _config.Tariff.Zone);
         var engine = new SyncEngine(Journal, Network, requests, _config.Sync, new Random(_random.Next()));
         Worker = new SyncWorker(Journal, engine, Clock, log, _config.Sync, new Random(_random.Next()));
-        Console = new OperatorConsole(Journal, Worker.Status, _config, Loop, new OpsComQueries(Network, requests, _config.Sync.TimeoutMs, _config.Sync.ResponseCapBytes), log);
+        Console = new OperatorConsole(Journal, Worker.Status, _config, Loop, new OpsComQueries(Network, requests, _config.Sync.TimeoutMs, _config.Sync.ResponseCapBytes), log, Clock);
     }
 
     // Wakes the meter, types the plate, confirms it: true when coins may go in.

@@ -149,7 +149,7 @@ public sealed class MeterSimulation : IAsyncDisposable, IUiPeripherals
         var engine = new SyncEngine(Journal, Network, requests, Config.Sync, new Random());
         Worker = new SyncWorker(Journal, engine, Clock, Log, Config.Sync, new Random());
         var queries = new OpsComQueries(Network, new OpsComRequests(settings, Config.Secrets.ApiToken, Config.Tariff.Zone), Config.Sync.TimeoutMs, Config.Sync.ResponseCapBytes);
-        Console = new OperatorConsole(Journal, Worker.Status, Config, Loop, queries, Log);
+        Console = new OperatorConsole(Journal, Worker.Status, Config, Loop, queries, Log, Clock);
         return report;
     }
 

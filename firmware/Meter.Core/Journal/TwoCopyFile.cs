@@ -45,6 +45,8 @@ namespace Meter.Core.Journal
         /// <summary>Writes the payload encoded in <see cref="Buffer"/> (<paramref name="payloadLength"/> bytes) into the older copy of the two <paramref name="names"/>.</summary>
         public void Write(IFileStore store, string[] names, int payloadLength)
         {
+            // A u32 that never wraps in a meter's life: each write is a littlefs commit, and 2^32 of them is far more
+            // than the partition's blocks can take (see JournalFile.NameOf); the audit's writes are one per coin.
             long serial = _serial + 1;
             byte[] buffer = Buffer;
             PermitCodec.PutU32(buffer, 0, serial);

@@ -44,9 +44,13 @@ namespace Meter.Core.Operator
         private readonly PinGuard _pins;
         private readonly IAuditedMeter _audited;
 
-        /// <summary>A console over the meter's journal, sync status, configuration and UI facts.</summary>
-        public OperatorConsole(PermitJournal journal, SyncStatus sync, MeterConfig config, IMeterStatus meter, OpsComQueries queries, MeterLog log)
+        // The PIN lockout runs on its monotonic clock: a wall-clock correction must not lengthen or end a lock.
+        private readonly IClock _clock;
+
+        /// <summary>A console over the meter's journal, sync status, configuration and UI facts; <paramref name="clock"/> times the PIN lockout.</summary>
+        public OperatorConsole(PermitJournal journal, SyncStatus sync, MeterConfig config, IMeterStatus meter, OpsComQueries queries, MeterLog log, IClock clock)
         {
+            _clock = clock;
             _journal = journal;
             _sync = sync;
             _config = config;
@@ -156,9 +160,9 @@ namespace Meter.Core.Operator
                 return locked;
             }
 
-            if (!_pins.Check(pin, nowUtcMs))
+            if (!_pins.Check(pin, _clock.MonotonicMs))
             {
-                long lockMs = _pins.LockedForMs(nowUtcMs);
+                long lockMs = _pins.LockedForMs(_clock.MonotonicMs);
                 _log.Add(nowUtcMs, "console: wrong PIN for " + action + (permitNo.Length > 0 ? " of " + permitNo : "") + " (" + _pins.Failures.ToString() + " in a row"
                     + (lockMs > 0 ? "; PIN entry locked for " + Duration(lockMs) : "") + ")");
                 return "error: wrong PIN, nothing done" + (lockMs > 0 ? "; PIN entry locked for " + Duration(lockMs) : "") + "\n";
@@ -238,7 +242,7 @@ namespace Meter.Core.Operator
 
         private string Locked(long nowUtcMs)
         {
-            long lockMs = _pins.LockedForMs(nowUtcMs);
+            long lockMs = _pins.LockedForMs(_clock.MonotonicMs);
             return lockMs > 0 ? "error: too many wrong PINs; PIN entry locked for " + Duration(lockMs) + "\n" : null;
         }
 

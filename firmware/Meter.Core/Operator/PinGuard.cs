@@ -20,7 +20,7 @@ namespace Meter.Core.Operator
         private readonly object _sync = new object();
         private readonly string _pin;
         private int _failures;
-        private long _lockedUntilUtcMs;
+        private long _lockedUntilMs;
 
         /// <summary>A guard for the technician <paramref name="pin"/>.</summary>
         public PinGuard(string pin)
@@ -34,12 +34,12 @@ namespace Meter.Core.Operator
             get { lock (_sync) { return _failures; } }
         }
 
-        /// <summary>How long PIN entry stays locked from <paramref name="nowUtcMs"/>, ms; 0 when a PIN may be tried.</summary>
-        public long LockedForMs(long nowUtcMs)
+        /// <summary>How long PIN entry stays locked from <paramref name="nowMs"/> (monotonic: a clock correction neither lengthens nor ends a lock), ms; 0 when a PIN may be tried.</summary>
+        public long LockedForMs(long nowMs)
         {
             lock (_sync)
             {
-                return _lockedUntilUtcMs > nowUtcMs ? _lockedUntilUtcMs - nowUtcMs : 0;
+                return _lockedUntilMs > nowMs ? _lockedUntilMs - nowMs : 0;
             }
         }
 
@@ -47,11 +47,11 @@ namespace Meter.Core.Operator
         /// Whether <paramref name="pin"/> is the technician PIN. False without comparing while locked; a wrong PIN
         /// counts, and from the third in a row on sets the next lock (<see cref="LockedForMs"/>).
         /// </summary>
-        public bool Check(string pin, long nowUtcMs)
+        public bool Check(string pin, long nowMs)
         {
             lock (_sync)
             {
-                if (_lockedUntilUtcMs > nowUtcMs)
+                if (_lockedUntilMs > nowMs)
                 {
                     return false;
                 }
@@ -71,7 +71,7 @@ namespace Meter.Core.Operator
                         lockMs *= 2;
                     }
 
-                    _lockedUntilUtcMs = nowUtcMs + (lockMs > LongestLockMs ? LongestLockMs : lockMs);
+                    _lockedUntilMs = nowMs + (lockMs > LongestLockMs ? LongestLockMs : lockMs);
                 }
 
                 return false;

@@ -29,7 +29,7 @@ public class OperatorConsoleAuditTests
         var http = new ScriptedHttpPort();
         var requests = new OpsComRequests(config.OpsCom, config.Secrets.ApiToken, config.Tariff.Zone);
         var status = new SyncEngine(_meter.Journal, http, requests, config.Sync, new Random(1)).Status;
-        _console = new OperatorConsole(_meter.Journal, status, config, _meter.Loop, new OpsComQueries(http, requests, 1000, 4096), _meter.Log);
+        _console = new OperatorConsole(_meter.Journal, status, config, _meter.Loop, new OpsComQueries(http, requests, 1000, 4096), _meter.Log, _meter.Clock);
     }
 
     [Fact]

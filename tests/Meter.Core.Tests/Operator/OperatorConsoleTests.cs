@@ -1,4 +1,5 @@
 using System;
+using Meter.TestKit.Fakes;
 using Meter.Core.Config;
 using Meter.Core.Journal;
 using Meter.Core.Net;
@@ -21,6 +22,7 @@ public class OperatorConsoleTests
     private readonly OperatorConsole _console;
     private readonly ConsoleSession _session = new();
     private readonly MeterLog _log = new(16);
+    private readonly FakeClock _clock = new(Now, trusted: true);
 
     public OperatorConsoleTests()
     {
@@ -28,7 +30,7 @@ public class OperatorConsoleTests
         _journal.Mount();
         var requests = new OpsComRequests(_config.OpsCom, _config.Secrets.ApiToken, _config.Tariff.Zone);
         var status = new SyncEngine(_journal, _http, requests, _config.Sync, new Random(1)).Status;
-        _console = new OperatorConsole(_journal, status, _config, new FakeMeterStatus(), new OpsComQueries(_http, requests, 1000, 4096), _log);
+        _console = new OperatorConsole(_journal, status, _config, new FakeMeterStatus(), new OpsComQueries(_http, requests, 1000, 4096), _log, _clock);
     }
 
     [Fact]
@@ -63,11 +65,33 @@ public class OperatorConsoleTests
             long lockedFor = LockSeconds(_console.Execute(new ConsoleSession(), "void " + sale.PermitNo, now));
             locks.Add(lockedFor);
             now += lockedFor * 1000;
+            _clock.Advance(lockedFor * 1000);
         }
 
         Assert.Equal(new long[] { 0, 0, 30, 60, 120, 240 }, locks);
         Assert.Equal(PermitState.Sold, _journal.Find(sale.Seq)!.State);
         Assert.Contains("PIN entry locked for 4m 0s", _log.Text());
+    }
+
+    [Theory]
+    [InlineData(-2)]
+    [InlineData(2)]
+    public void PinLockout_LastsItsTime_WhateverTheWallClockIsSetTo(int hours)
+    {
+        var sale = _journal.CommitSale("ABC123", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 250, 0);
+        for (int guess = 0; guess < 3; guess++)
+        {
+            Run("void " + sale.PermitNo);
+            Run("9999");
+        }
+
+        _clock.SetUtc(Now + hours * 3_600_000L);
+        long lockedAfterCorrection = LockSeconds(_console.Execute(new ConsoleSession(), "void " + sale.PermitNo, _clock.UtcMs));
+        _clock.Advance(30_000);
+        string after = _console.Execute(new ConsoleSession(), "void " + sale.PermitNo, _clock.UtcMs);
+
+        Assert.Equal(30, lockedAfterCorrection);
+        Assert.Contains("technician PIN?", after);
     }
 
     [Fact]

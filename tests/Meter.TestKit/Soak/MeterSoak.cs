@@ -316,7 +316,7 @@ public sealed class MeterSoak
                 var requests = new OpsComRequests(_config.OpsCom, _config.Secrets.ApiToken, _config.Tariff.Zone);
                 var engine = new SyncEngine(_journal, _network, requests, _config.Sync, new Random(_random.Next()));
                 _worker = new SyncWorker(_journal, engine, _clock, _log, _config.Sync, new Random(_random.Next()));
-                _console = new OperatorConsole(_journal, engine.Status, _config, _loop, new OpsComQueries(_network, requests, 1000, 4096), _log);
+                _console = new OperatorConsole(_journal, engine.Status, _config, _loop, new OpsComQueries(_network, requests, 1000, 4096), _log, _clock);
             }
             catch (Exception) when (_fs.IsPoweredOff && attempt < 5)
             {
