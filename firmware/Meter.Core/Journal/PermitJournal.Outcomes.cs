@@ -215,6 +215,13 @@ namespace Meter.Core.Journal
                     throw new JournalException("permit " + record.PermitNo + " is not rejected");
                 }
 
+                // A retried permit counts toward capacity again: it may not take the room kept for a sale being paid.
+                string full;
+                if (!CanSell(out full))
+                {
+                    throw new JournalException(full + ": retry it once the queue is shorter");
+                }
+
                 record.State = record.RejectedFrom;
                 record.ClearRetry();
                 WriteFull(record);

@@ -256,18 +256,32 @@ namespace Meter.Core.Operator
                     return "error: " + permitNo + " is not a rejected permit\n";
                 }
 
-                return RetryOne(permit.Seq, permit.PermitNo, nowUtcMs) + " permit(s) queued again\n";
+                try
+                {
+                    return RetryOne(permit.Seq, permit.PermitNo, nowUtcMs) + " permit(s) queued again\n";
+                }
+                catch (JournalException error)
+                {
+                    return "error: " + error.Message + "\n";
+                }
             }
 
             // Every rejected permit, walked one at a time rather than copied all at once.
             int retried = 0;
-            for (int seq = _journal.NextInQueue(0, true); seq != 0; seq = _journal.NextInQueue(seq, true))
+            try
             {
-                PermitRecord permit = _journal.Find(seq);
-                if (permit != null && permit.State == PermitState.Rejected)
+                for (int seq = _journal.NextInQueue(0, true); seq != 0; seq = _journal.NextInQueue(seq, true))
                 {
-                    retried += RetryOne(seq, permit.PermitNo, nowUtcMs);
+                    PermitRecord permit = _journal.Find(seq);
+                    if (permit != null && permit.State == PermitState.Rejected)
+                    {
+                        retried += RetryOne(seq, permit.PermitNo, nowUtcMs);
+                    }
                 }
+            }
+            catch (JournalException error)
+            {
+                return retried.ToString() + " permit(s) queued again; error: " + error.Message + "\n";
             }
 
             return retried.ToString() + " permit(s) queued again\n";

@@ -87,6 +87,23 @@ public class CapacityReservationTests
         Assert.False(journal.SaleReserved);
     }
 
+    [Fact]
+    public void RetryOfARejectedPermit_DoesNotTakeTheRoomKeptForAPayment()
+    {
+        var meter = BootedMeter.Boot(_fs, _clock, config: _config);
+        FillToOneShortWithASplitWaiting(meter.Journal);
+        var rejected = meter.Journal.CommitSale("R", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 100, 0);
+        meter.Journal.RecordRejected(rejected.Seq, 9006, "Plate is a required field.");
+        meter.TypePlate();
+        meter.Coin(100);
+
+        var refused = Assert.Throws<JournalException>(() => meter.Journal.RetryRejected(rejected.Seq));
+        meter.Press('#');
+
+        Assert.Contains("journal full", refused.Message);
+        Assert.Equal(ScreenKind.Paid, meter.Loop.Flow.Screen.Kind);
+    }
+
     // Capacity - 1 permits: all delivered, the last without a reference id (OPSCOM answered 9022) and with time added,
     // so the worker's next step splits the added time into a permit of its own.
     private int FillToOneShortWithASplitWaiting(PermitJournal journal)
