@@ -1,8 +1,7 @@
 // Declarations only (see README.md): nanoFramework.System.Net.Http 1.5.209 (assembly System.Net.Http;
-// the package also holds System.Net's web request types).
+// the package also holds System.Net's web request types, which the meter uses: HttpClient's body reads cannot be
+// given a timeout, HttpWebRequest's ReadWriteTimeout can).
 using System.IO;
-using System.Net.Http.Headers;
-using System.Net.Http.Http.Headers;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 
@@ -43,99 +42,67 @@ namespace System.Net
 
         public WebExceptionStatus Status { get { throw new NotImplementedException(); } }
     }
-}
 
-namespace System.Net.Http.Http.Headers
-{
-    /// <summary>The library's namespace really is System.Net.Http.Http.Headers.</summary>
-    public class MediaTypeHeaderValue
+    public abstract class WebRequest : MarshalByRefObject, IDisposable
     {
-        public MediaTypeHeaderValue(string mediaType) { throw new NotImplementedException(); }
-    }
-}
+        public static WebRequest Create(string requestUriString) { throw new NotImplementedException(); }
 
-namespace System.Net.Http.Headers
-{
-    public abstract class HttpHeaders
-    {
-    }
+        public virtual string Method { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
 
-    public sealed class HttpContentHeaders : HttpHeaders
-    {
-        public MediaTypeHeaderValue ContentType { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
-    }
-}
+        public virtual long ContentLength { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
 
-namespace System.Net.Http
-{
-    public enum HttpCompletionOption
-    {
-        ResponseContentRead = 0,
-        ResponseHeadersRead,
-    }
+        public virtual string ContentType { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
 
-    public class HttpMethod
-    {
-        public HttpMethod(string method) { throw new NotImplementedException(); }
+        public virtual int Timeout { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
 
-        public static HttpMethod Post { get { throw new NotImplementedException(); } }
-    }
+        public virtual Stream GetRequestStream() { throw new NotImplementedException(); }
 
-    public abstract class HttpContent : IDisposable
-    {
-        public HttpContentHeaders Headers { get { throw new NotImplementedException(); } }
-
-        public Stream ReadAsStream() { throw new NotImplementedException(); }
+        public virtual WebResponse GetResponse() { throw new NotImplementedException(); }
 
         public void Dispose() { throw new NotImplementedException(); }
     }
 
-    public class ByteArrayContent : HttpContent
+    public abstract class WebResponse : MarshalByRefObject, IDisposable
     {
-        public ByteArrayContent(byte[] content, int offset, int count) { throw new NotImplementedException(); }
-    }
+        public virtual Stream GetResponseStream() { throw new NotImplementedException(); }
 
-    public class HttpRequestMessage : IDisposable
-    {
-        public HttpRequestMessage(HttpMethod method, string requestUri) { throw new NotImplementedException(); }
-
-        public HttpContent Content { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
+        public virtual void Close() { throw new NotImplementedException(); }
 
         public void Dispose() { throw new NotImplementedException(); }
     }
 
-    public class HttpResponseMessage : IDisposable
+    /// <summary>Timeout covers connect and the status line and headers; ReadWriteTimeout each read of the body (default 5 minutes).</summary>
+    public class HttpWebRequest : WebRequest
     {
-        public HttpContent Content { get { throw new NotImplementedException(); } }
-
-        public HttpStatusCode StatusCode { get { throw new NotImplementedException(); } }
-
-        public void Dispose() { throw new NotImplementedException(); }
-    }
-
-    public class HttpRequestException : Exception
-    {
-        public HttpRequestException(string message, Exception inner) { throw new NotImplementedException(); }
-    }
-
-    public class HttpMessageInvoker : IDisposable
-    {
-        public void Dispose() { throw new NotImplementedException(); }
-    }
-
-    public partial class HttpClient : HttpMessageInvoker
-    {
-        /// <summary>Sets ConnectionClose, SslProtocols Tls12, SslVerification CertificateRequired, and an infinite Timeout.</summary>
-        public HttpClient() { throw new NotImplementedException(); }
-
-        public TimeSpan Timeout { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
+        public override int Timeout { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
 
         public X509Certificate HttpsAuthentCert { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
 
-        public SslProtocols SslProtocols { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
-
         public SslVerification SslVerification { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
 
-        public HttpResponseMessage Send(HttpRequestMessage request, HttpCompletionOption completionOption) { throw new NotImplementedException(); }
+        public SslProtocols SslProtocols { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
+
+        public int ReadWriteTimeout { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
+
+        public override long ContentLength { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
+
+        public override string Method { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
+
+        public bool KeepAlive { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
+
+        public override string ContentType { get { throw new NotImplementedException(); } set { throw new NotImplementedException(); } }
+
+        public override WebResponse GetResponse() { throw new NotImplementedException(); }
+
+        public override Stream GetRequestStream() { throw new NotImplementedException(); }
+    }
+
+    public class HttpWebResponse : WebResponse
+    {
+        public HttpStatusCode StatusCode { get { throw new NotImplementedException(); } }
+
+        public override Stream GetResponseStream() { throw new NotImplementedException(); }
+
+        public override void Close() { throw new NotImplementedException(); }
     }
 }

@@ -1,8 +1,6 @@
 using System;
 using System.IO;
 using System.Net;
-using System.Net.Http;
-using System.Net.Http.Http.Headers;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using Meter.Core.Net;
@@ -12,13 +10,14 @@ using Meter.Core.Time;
 namespace Meter.Esp32.Net
 {
     /// <summary>
-    /// The HTTP port over nanoFramework's HttpClient. A client per request: the worker and the console
-    /// may post at once, and nothing says HttpClient may be shared across threads. Its Timeout is set
-    /// (the default is infinite) but covers only waiting for the answer: DNS, connect and the TLS
-    /// handshake come before it. The answer is streamed (ResponseHeadersRead) into the caller's buffer
-    /// up to its size, and always disposed (undisposed answers exhaust the heap after about 16).
-    /// "Never connected" is reported only when the library says the connection or name lookup failed
-    /// before anything was sent; any other failure may have reached OPSCOM and is "no answer".
+    /// The HTTP port over nanoFramework's HttpWebRequest (one per request: the worker and the console may post at
+    /// once). Every part of a request is bounded by its deadline: Timeout covers connecting and the status line and
+    /// headers, ReadWriteTimeout each read of the body (HttpClient cannot set it: its body reads wait 5 minutes, long
+    /// enough for the supervisor to reboot the meter over a stalled answer), and the body loop stops at the deadline.
+    /// The answer is streamed into the caller's buffer up to its size, and always disposed (undisposed answers exhaust
+    /// the heap after about 16). "Never connected" is reported only when the library says the connection, its TLS
+    /// handshake or the name lookup failed before anything was sent; any other failure may have reached OPSCOM and is
+    /// "no answer".
     /// </summary>
     public sealed class HttpClientPort : IHttpPort
     {
@@ -45,33 +44,41 @@ namespace Meter.Esp32.Net
         {
             status = 0;
             length = 0;
-            HttpClient client = null;
-            HttpRequestMessage request = null;
-            HttpResponseMessage answer = null;
+            long deadline = _clock.MonotonicMs + deadlineMs;
+            HttpWebRequest request = null;
+            HttpWebResponse answer = null;
+            bool sending = false;
             try
             {
-                client = new HttpClient();
-                client.Timeout = TimeSpan.FromMilliseconds(deadlineMs);
+                request = (HttpWebRequest)WebRequest.Create(url);
+                request.Method = "POST";
+                request.ContentType = "application/json";
+                request.ContentLength = count;
+                request.KeepAlive = false;
+                request.Timeout = deadlineMs;
+                request.ReadWriteTimeout = deadlineMs;
                 if (_rootCa != null)
                 {
-                    client.HttpsAuthentCert = _rootCa;
-                    client.SslProtocols = SslProtocols.Tls12;
-                    client.SslVerification = SslVerification.CertificateRequired;
+                    request.HttpsAuthentCert = _rootCa;
+                    request.SslProtocols = SslProtocols.Tls12;
+                    request.SslVerification = SslVerification.CertificateRequired;
                 }
 
-                ByteArrayContent content = new ByteArrayContent(body, 0, count);
-                content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                request = new HttpRequestMessage(HttpMethod.Post, url);
-                request.Content = content;
-                answer = client.Send(request, HttpCompletionOption.ResponseHeadersRead);
+                // Connects (and shakes hands) here: a failure up to this point sent nothing.
+                Stream outgoing = request.GetRequestStream();
+                sending = true;
+                outgoing.Write(body, 0, count);
+                outgoing.Dispose();
+                answer = (HttpWebResponse)request.GetResponse();
                 status = (int)answer.StatusCode;
-                HttpOutcome outcome = ReadBody(answer.Content.ReadAsStream(), response, out length);
-                Problem(outcome == HttpOutcome.TooLarge ? "answer larger than " + response.Length.ToString() + " bytes" : "");
+                HttpOutcome outcome = ReadBody(answer.GetResponseStream(), response, deadline, out length);
+                Problem(outcome == HttpOutcome.TooLarge ? "answer larger than " + response.Length.ToString() + " bytes"
+                    : outcome == HttpOutcome.NoAnswer ? "no answer: the body did not arrive within " + deadlineMs.ToString() + " ms" : "");
                 return outcome;
             }
             catch (Exception error)
             {
-                return Failed(error);
+                return Failed(error, sending);
             }
             finally
             {
@@ -84,19 +91,21 @@ namespace Meter.Esp32.Net
                 {
                     request.Dispose();
                 }
-
-                if (client != null)
-                {
-                    client.Dispose();
-                }
             }
         }
 
-        private static HttpOutcome ReadBody(Stream stream, byte[] response, out int length)
+        // Each read waits at most ReadWriteTimeout; the loop stops at the request's deadline, so a body that trickles
+        // in byte by byte cannot hold the worker either.
+        private HttpOutcome ReadBody(Stream stream, byte[] response, long deadline, out int length)
         {
             length = 0;
             while (true)
             {
+                if (_clock.MonotonicMs > deadline)
+                {
+                    return HttpOutcome.NoAnswer;
+                }
+
                 if (length == response.Length)
                 {
                     // One byte more than the buffer holds means the answer is too large.
@@ -113,7 +122,7 @@ namespace Meter.Esp32.Net
             }
         }
 
-        private HttpOutcome Failed(Exception error)
+        private HttpOutcome Failed(Exception error, bool sending)
         {
             WebException web = error as WebException;
             if (web == null && error.InnerException != null)
@@ -121,9 +130,12 @@ namespace Meter.Esp32.Net
                 web = error.InnerException as WebException;
             }
 
-            bool beforeSending = web != null && (web.Status == WebExceptionStatus.ConnectFailure || web.Status == WebExceptionStatus.NameResolutionFailure);
+            bool beforeSending = !sending && web != null && (web.Status == WebExceptionStatus.ConnectFailure || web.Status == WebExceptionStatus.NameResolutionFailure);
             string cause = error.InnerException != null ? error.InnerException.Message : error.Message;
-            Problem((beforeSending ? "not connected: " : "no answer: ") + cause + (_rootCa != null && !beforeSending ? " (if this persists, check the TLS root CA)" : ""));
+            // A failed TLS handshake is a connect failure; it is a certificate matter only once the clock is set (the
+            // firmware checks certificate dates against it, and the worker sends nothing over TLS before SNTP).
+            string tls = _rootCa == null || !beforeSending ? "" : _clock.IsUtcTrusted ? " (if this persists, check the TLS root CA)" : " (the clock is not set: no TLS yet)";
+            Problem((beforeSending ? "not connected: " : "no answer: ") + cause + tls);
             return beforeSending ? HttpOutcome.NotConnected : HttpOutcome.NoAnswer;
         }
 
