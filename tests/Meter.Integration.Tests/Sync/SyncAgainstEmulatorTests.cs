@@ -81,6 +81,30 @@ public sealed class SyncAgainstEmulatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StalledAnswerBody_IsNoAnswerWithinTheDeadline_LongBeforeTheWorkersWatchWouldReboot()
+    {
+        var engine = Engine(_emulator.BaseUrl, Impatient);
+        var watch = new Meter.Core.Supervision.LoopWatch("sync worker", 2 * Impatient.TimeoutMs + 60_000);
+        await SetFaults("push:stall_body=1@60000");
+        Sell(1);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        watch.PassStarted(0);
+        engine.Step(_now, _now);
+        long tookMs = clock.ElapsedMilliseconds;
+        watch.PassEnded();
+
+        // OPSCOM recorded the push but its answer never finished: an attempt that may have landed, retried later.
+        Assert.True(tookMs < 4 * Impatient.TimeoutMs, "the stalled body held the worker " + tookMs + " ms");
+        Assert.False(watch.IsStalled(tookMs, out _));
+        var permit = _journal.Find(1)!;
+        Assert.Equal((PermitState.Sold, 1, true), (permit.State, permit.Attempts, permit.PushMayHaveLanded));
+        await SetFaults("");
+        engine.Step(_now + 10_000, _now + 10_000);
+        Assert.Equal(PermitState.Pushed, _journal.Find(1)!.State);
+    }
+
+    [Fact]
     public async Task ConnectionRefused_ChangesNothing_ThenTheQueueDrainsWhenOpsComIsBack()
     {
         var unreachable = Engine("http://127.0.0.1:" + ClosedPort());

@@ -43,15 +43,16 @@ public sealed class SystemNetHttpPort : IHttpPort, IDisposable
             using var answer = _client.Send(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             status = (int)answer.StatusCode;
             using var stream = answer.Content.ReadAsStream(deadline.Token);
+            var extra = new byte[1];
             while (true)
             {
                 if (length == response.Length)
                 {
                     // One byte more than the cap means the answer is too large.
-                    return stream.ReadByte() < 0 ? HttpOutcome.Answered : HttpOutcome.TooLarge;
+                    return Read(stream, extra, 0, 1, deadline.Token) == 0 ? HttpOutcome.Answered : HttpOutcome.TooLarge;
                 }
 
-                int read = stream.Read(response, length, response.Length - length);
+                int read = Read(stream, response, length, response.Length - length, deadline.Token);
                 if (read == 0)
                 {
                     return HttpOutcome.Answered;
@@ -67,6 +68,11 @@ public sealed class SystemNetHttpPort : IHttpPort, IDisposable
     }
 
     public void Dispose() => _client.Dispose();
+
+    // A synchronous Read of the body ignores the deadline's token: a stalled answer would hold the worker for as long as
+    // the server likes. Reading through ReadAsync with the token bounds the body by the same deadline as the headers.
+    private static int Read(Stream stream, byte[] buffer, int offset, int count, CancellationToken deadline) =>
+        stream.ReadAsync(buffer.AsMemory(offset, count), deadline).AsTask().GetAwaiter().GetResult();
 
     private static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken token)
     {

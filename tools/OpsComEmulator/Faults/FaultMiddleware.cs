@@ -72,6 +72,22 @@ public sealed class FaultMiddleware
             case "drop_after":
                 context.Abort();
                 break;
+            case "stall_body":
+                // Status and headers go out with half the body, then the rest never comes (for Argument ms, or until the
+                // client gives up): the answer a meter must bound by its own deadline.
+                context.Response.ContentLength = answer.Length;
+                await real.WriteAsync(answer.AsMemory(0, answer.Length / 2));
+                await real.FlushAsync();
+                try
+                {
+                    await Task.Delay(after.Argument > 0 ? after.Argument : Timeout.Infinite, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+
+                context.Abort();
+                break;
             case "malformed":
                 context.Response.ContentLength = null;
                 await context.Response.WriteAsync("{\"status\": \"success\", \"reference_id\": ");

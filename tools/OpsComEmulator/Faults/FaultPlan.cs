@@ -6,7 +6,7 @@ namespace OpsComEmulator.Faults;
 /// Faults on demand, as text: rules separated by ';', each "ENDPOINT:KIND=PROBABILITY[@NUMBER]", plus an
 /// optional "seed=N". Endpoints: push, update, delete, stats, vehicles, usertypes, profiles, violations,
 /// validate, or *. Kinds: latency@ms, hang@ms, refuse, drop_before, drop_after, 5xx@status, malformed,
-/// truncated, html. Example: "push:drop_after=0.2;*:latency=1@150;seed=7".
+/// truncated, stall_body@ms, html. Example: "push:drop_after=0.2;*:latency=1@150;seed=7".
 /// </summary>
 public sealed class FaultPlan
 {

@@ -7,7 +7,7 @@ public sealed record FaultRule(string Endpoint, string Kind, double Probability,
     public static readonly string[] Before = { "latency", "hang", "drop_before", "5xx", "html" };
 
     /// <summary>Kinds applied after the request was handled and committed: the answer is lost or spoilt.</summary>
-    public static readonly string[] After = { "drop_after", "malformed", "truncated" };
+    public static readonly string[] After = { "drop_after", "malformed", "truncated", "stall_body" };
 
     /// <summary>Refuses new connections (all endpoints: the endpoint is not known yet).</summary>
     public const string Refuse = "refuse";
