@@ -16,7 +16,8 @@ namespace Meter.Core.Operator
         {
             string text = "network  " + (_sync.Online ? "online" : _sync.LastAttemptUtcMs < 0 ? "not tried yet" : "OFFLINE") + LastOk(nowUtcMs) + "\n";
             int waiting = _journal.PendingCount;
-            text += "sync     " + (_sync.AlertCode != 0 ? "ALERT " + _sync.AlertCode.ToString() + " " + _sync.AlertMessage + " (paused, records kept)"
+            text += "sync     " + (_sync.WaitingForTime ? "waiting for the time (SNTP): HTTPS checks certificate dates; " + waiting.ToString() + " permit(s) wait"
+                : _sync.AlertCode != 0 ? "ALERT " + _sync.AlertCode.ToString() + " " + _sync.AlertMessage + " (paused, records kept)"
                 : waiting > 0 ? waiting.ToString() + " permit(s) waiting for OPSCOM" : "ok, nothing waiting")
                 + (_sync.LastProblem.Length > 0 ? "; last problem: " + _sync.LastProblem : "") + "\n";
             string queue = "";

@@ -111,8 +111,8 @@ namespace Meter.Core.Operator
                 case "collections": return CollectionList();
                 case "collect": return AskPinFor(session, "collect", nowUtcMs);
                 case "test": return argument == "on" || argument == "off" ? AskPinFor(session, "test " + argument, nowUtcMs) : "usage: test on|off\n";
-                case "stats": return _queries.Stats(rest);
-                case "validate": return argument == null ? "usage: validate <plate>\n" : _queries.Validate(argument.ToUpper());
+                case "stats": return NoTlsYet() ?? _queries.Stats(rest);
+                case "validate": return argument == null ? "usage: validate <plate>\n" : NoTlsYet() ?? _queries.Validate(argument.ToUpper());
                 case "config": return ConfigPrinter.Print(_config);
                 case "time": return Time(nowUtcMs);
                 case "log": return _log.Text();
@@ -238,6 +238,12 @@ namespace Meter.Core.Operator
             }
 
             return text;
+        }
+
+        // HTTPS checks certificate dates against the clock: before SNTP sets it, asking OPSCOM can only fail.
+        private string NoTlsYet()
+        {
+            return _queries.UsesTls && !_meter.ClockTrusted ? "error: the clock is not set yet (SNTP): HTTPS cannot check OPSCOM's certificate; try again shortly\n" : null;
         }
 
         private string Locked(long nowUtcMs)

@@ -21,6 +21,12 @@ namespace Meter.Core.Operator
             _response = new byte[responseCapBytes];
         }
 
+        /// <summary>Whether the queries go over HTTPS (then not before the clock is set).</summary>
+        public bool UsesTls
+        {
+            get { return _requests.UsesTls; }
+        }
+
         /// <summary>OPSCOM's permit counts by type and zone, as console text.</summary>
         public string Stats(string zones)
         {

@@ -64,6 +64,12 @@ namespace Meter.Core.OpsCom
         /// <summary>The client code in the addresses.</summary>
         public string Client { get; private set; }
 
+        /// <summary>Whether OPSCOM is reached over HTTPS: then nothing may be sent before the clock is set (the device checks certificate dates against it).</summary>
+        public bool UsesTls
+        {
+            get { return PushUrl.StartsWith("https://") || ValidateUrl.StartsWith("https://"); }
+        }
+
         /// <summary>The body just written: <see cref="Body"/>[0..<see cref="Length"/>).</summary>
         public byte[] Body
         {

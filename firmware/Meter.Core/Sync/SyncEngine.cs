@@ -49,6 +49,12 @@ namespace Meter.Core.Sync
             Status = new SyncStatus();
         }
 
+        /// <summary>Whether requests go over HTTPS, which needs a trusted clock first.</summary>
+        public bool NeedsTrustedTime
+        {
+            get { return _requests.UsesTls; }
+        }
+
         /// <summary>What the engine saw last, for the console.</summary>
         public SyncStatus Status { get; private set; }
 

@@ -20,6 +20,7 @@ namespace Meter.Core.Sync
         private string _lastWorkerProblem = "";
         private int _maintenanceFailures;
         private string _lastMaintenanceProblem = "";
+        private bool _waitingForTime;
 
         /// <summary>Whether the last exchange reached OPSCOM.</summary>
         public bool Online
@@ -97,6 +98,20 @@ namespace Meter.Core.Sync
         public string LastMaintenanceProblem
         {
             get { lock (_sync) { return _lastMaintenanceProblem; } }
+        }
+
+        /// <summary>Syncing waits for SNTP (or the RTC) to set the clock: HTTPS checks certificate dates against it.</summary>
+        public bool WaitingForTime
+        {
+            get { lock (_sync) { return _waitingForTime; } }
+        }
+
+        internal void SetWaitingForTime(bool waiting)
+        {
+            lock (_sync)
+            {
+                _waitingForTime = waiting;
+            }
         }
 
         internal void WorkerFailed(string problem)

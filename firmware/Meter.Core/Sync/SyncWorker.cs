@@ -92,6 +92,11 @@ namespace Meter.Core.Sync
                 return Wait(_resumeAtMs - nowMs);
             }
 
+            if (!TimeForTls(nowUtcMs))
+            {
+                return SyncEngine.IdleWaitMs;
+            }
+
             try
             {
                 int wait = _engine.Step(nowUtcMs, nowMs);
@@ -113,6 +118,20 @@ namespace Meter.Core.Sync
                 _resumeAtMs = nowMs + (delay < _minimumWaitMs ? _minimumWaitMs : delay);
                 return Wait(_resumeAtMs - nowMs);
             }
+        }
+
+        // Over HTTPS nothing is sent before SNTP (or the RTC) set the clock: the firmware checks certificate dates against
+        // it, so every handshake would fail and read as a certificate problem. Said once on the log, and on status.
+        private bool TimeForTls(long nowUtcMs)
+        {
+            bool waiting = _engine.NeedsTrustedTime && !_clock.IsUtcTrusted;
+            if (waiting != Status.WaitingForTime)
+            {
+                Status.SetWaitingForTime(waiting);
+                _log.Add(nowUtcMs, waiting ? "sync: waiting for the time (SNTP) before any HTTPS request" : "sync: the clock is set, HTTPS requests go out");
+            }
+
+            return !waiting;
         }
 
         // True while a fold has more steps to go.

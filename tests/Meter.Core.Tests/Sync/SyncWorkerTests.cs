@@ -136,4 +136,39 @@ public class SyncWorkerTests
 
         public bool WaitForStop(int ms) => ++Waits >= _stopAfter;
     }
+
+    [Fact]
+    public void Cycle_OverHttps_SendsNothingUntilTheClockIsSet_AndSaysSo()
+    {
+        var clock = new FakeClock(Now, trusted: false);
+        var requests = new Meter.Core.OpsCom.OpsComRequests(new Meter.Core.Config.OpsComSettings("https://opscom", "OC-TOMA", "https://validate", true, "ca.pem"), "token", Meter.Core.Time.LocalTimeZone.Utc);
+        var worker = new SyncWorker(_journal, new SyncEngine(_journal, _http, requests, Settings, new Random(3)), clock, _log, Settings, new Random(3));
+        Sell(_journal, 1);
+
+        for (int i = 0; i < 5; i++)
+        {
+            worker.Cycle();
+            clock.Advance(1000);
+        }
+
+        Assert.Empty(_http.Sent);
+        Assert.True(worker.Status.WaitingForTime);
+        Assert.Single(_log.Text().Split('\n'), line => line.Contains("waiting for the time"));
+        clock.SetUtc(Now + 10_000);
+        worker.Cycle();
+        Assert.Single(_http.Sent);
+        Assert.False(worker.Status.WaitingForTime);
+    }
+
+    [Fact]
+    public void Cycle_OverPlainHttp_DoesNotWaitForTheClock()
+    {
+        var clock = new FakeClock(Now, trusted: false);
+        var worker = new SyncWorker(_journal, new SyncEngine(_journal, _http, SyncKit.Requests(), Settings, new Random(3)), clock, _log, Settings, new Random(3));
+        Sell(_journal, 1);
+
+        worker.Cycle();
+
+        Assert.Single(_http.Sent);
+    }
 }
