@@ -152,7 +152,7 @@ namespace Meter.Core.Sale
         /// <summary>False, with the reason, when a sale must not start (hardware fault, full storage).</summary>
         public bool CanSell(out string reason)
         {
-            string fault = _hardwareFault;
+            string fault = Fault();
             if (fault != null)
             {
                 reason = fault;
@@ -165,7 +165,7 @@ namespace Meter.Core.Sale
         /// <summary>Keeps the journal's room for the sale whose payment opens (released when the sale ends without a commit).</summary>
         public bool ReserveSale(out string reason)
         {
-            string fault = _hardwareFault;
+            string fault = Fault();
             if (fault != null)
             {
                 reason = fault;
@@ -329,35 +329,6 @@ namespace Meter.Core.Sale
                 // The motorist sees our own words, never a platform's exception text (that goes to the log).
                 Flow.OnCommitFailed(error is JournalException ? error.Message : "flash error");
             }
-        }
-
-        private bool Draw()
-        {
-            Screen screen = Flow.Screen;
-            if (_resend)
-            {
-                _resend = false;
-                _frame.ResendAll();
-                if (screen == _drawn && screen.Version == _drawnVersion)
-                {
-                    LastBytesSent = _frame.Flush(_display);
-                    return true;
-                }
-            }
-
-            if (screen == _drawn && screen.Version == _drawnVersion)
-            {
-                LastBytesSent = 0;
-                return false;
-            }
-
-            // What was drawn is kept as a copy: the flow rewrites some screens in place.
-            ScreenRenderer.Draw(screen, _drawn == null ? null : _shown, _frame);
-            _shown.CopyFrom(screen);
-            _drawn = screen;
-            _drawnVersion = screen.Version;
-            LastBytesSent = _frame.Flush(_display);
-            return true;
         }
     }
 }

@@ -10,8 +10,10 @@ namespace Meter.Esp32.Display
     /// leaves it in horizontal addressing mode); the frames then go as our own I2C writes, a column
     /// window and the changed bytes only: the library's Display() always sends all 8 pages (1 KiB), and
     /// its SendCommand/SendData write its whole 1 KiB buffer whatever the length asked (SliceGenericBuffer
-    /// returns the full array). Every write's result is checked: a panel that does not acknowledge is
-    /// marked faulted with the reason, stays untouched until <see cref="TryRecover"/> re-initialises it.
+    /// returns the full array). Every call into the library is guarded: a write's result is checked, and
+    /// I2cDevice throws for ESP errors other than FAIL and TIMEOUT, so an exception is a fault too. A panel
+    /// that fails either way is marked faulted with the reason, stays untouched until <see cref="TryRecover"/>
+    /// re-initialises it; nothing the panel does reaches the UI loop as an exception.
     /// </summary>
     public sealed class Ssd1306Display : IDisplay
     {
@@ -89,10 +91,10 @@ namespace Meter.Esp32.Display
             _window[3] = (byte)(column + count - 1);
             _window[5] = (byte)page;
             _window[6] = (byte)page;
-            Check(_i2c.Write(_window));
+            Send(new SpanByte(_window));
             _data[0] = DataMode;
             Array.Copy(data, offset, _data, 1, count);
-            Check(_i2c.Write(new SpanByte(_data, 0, count + 1)));
+            Send(new SpanByte(_data, 0, count + 1));
         }
 
         /// <summary>Panel off while the supply sags (a half-powered OLED shows garbage); frames are not sent meanwhile.</summary>
@@ -111,12 +113,28 @@ namespace Meter.Esp32.Display
             _command[0] = CommandMode;
             _command[1] = first;
             _command[2] = second;
-            Check(_i2c.Write(_command));
+            Send(new SpanByte(_command));
         }
 
-        private void Check(I2cTransferResult result)
+        private void Send(SpanByte bytes)
         {
-            if (result.Status != I2cTransferStatus.FullTransfer && Fault == null)
+            if (Fault != null)
+            {
+                return;
+            }
+
+            I2cTransferResult result;
+            try
+            {
+                result = _i2c.Write(bytes);
+            }
+            catch (Exception error)
+            {
+                Fault = "display: I2C error, " + error.Message;
+                return;
+            }
+
+            if (result.Status != I2cTransferStatus.FullTransfer)
             {
                 Fault = result.Status == I2cTransferStatus.SlaveAddressNotAcknowledged
                     ? "display: no answer at I2C address 0x" + _i2c.ConnectionSettings.DeviceAddress.ToString("X2")

@@ -174,4 +174,41 @@ public class MeterLoopTests
         Assert.Equal(ScreenKind.Paid, meter.Loop.Flow.Screen.Kind);
         Assert.True(display.Shows(meter.Loop.Flow.Screen));
     }
+
+    [Fact]
+    public void DisplayThatThrows_TakesTheMeterOutOfService_AndTheLoopGoesOn_UntilItAnswersAgain()
+    {
+        var display = new FakeThrowingDisplay();
+        var meter = BootedMeter.Boot(new SimulatedLittleFs(), _clock, display: display);
+        display.Throws = true;
+
+        meter.TypePlate();
+
+        Assert.Equal(ScreenKind.OutOfService, meter.Loop.Flow.Screen.Kind);
+        Assert.Contains("DISPLAY FAULT", meter.Loop.Flow.Screen.ToString());
+        Assert.False(meter.Loop.Flow.CoinsEnabled);
+        Assert.Contains("display: I2C bus error", meter.Log.Text());
+        display.Throws = false;
+        meter.Idle(MeterLoop.DisplayRetryMs);
+        meter.Idle(1000);
+        Assert.Equal(ScreenKind.Idle, meter.Loop.Flow.Screen.Kind);
+        Assert.True(display.Bytes >= 8 * 128, "the whole frame goes again");
+    }
+
+    private sealed class FakeThrowingDisplay : IDisplay
+    {
+        public bool Throws { get; set; }
+
+        public long Bytes { get; private set; }
+
+        public void WritePage(int page, int column, byte[] data, int offset, int count)
+        {
+            if (Throws)
+            {
+                throw new System.InvalidOperationException("I2C bus error");
+            }
+
+            Bytes += count;
+        }
+    }
 }
