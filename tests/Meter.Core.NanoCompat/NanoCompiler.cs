@@ -47,7 +47,7 @@ public static class NanoCompiler
         IEnumerable<MetadataReference> references, ICollection<string> allowedAssemblies, out byte[] image)
     {
         image = null;
-        var parse = new CSharpParseOptions(LanguageVersion.CSharp9, preprocessorSymbols: new[] { "NANOFRAMEWORK_1_0" });
+        var parse = new CSharpParseOptions(LanguageVersion.CSharp9, preprocessorSymbols: new[] { "NANOFRAMEWORK_V1_0" });
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parse, s.Path)).ToList();
         var compilation = CSharpCompilation.Create(
             assemblyName,

@@ -15,6 +15,7 @@ namespace System.Device.Gpio
         OutputOpenSourcePullDown,
     }
 
+    [Flags]
     public enum PinEventTypes
     {
         None = 0,

@@ -19,7 +19,11 @@ namespace System.IO
         ReadWrite = 3,
     }
 
-    public sealed class DirectoryInfo
+    public abstract class FileSystemInfo
+    {
+    }
+
+    public sealed class DirectoryInfo : FileSystemInfo
     {
         private DirectoryInfo() { throw new NotImplementedException(); }
     }

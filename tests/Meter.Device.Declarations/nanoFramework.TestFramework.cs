@@ -25,7 +25,7 @@ namespace nanoFramework.TestFramework
     {
     }
 
-    public static class Assert
+    public sealed partial class Assert
     {
         public static void IsTrue(bool condition, string message = "") { throw new NotImplementedException(); }
 
