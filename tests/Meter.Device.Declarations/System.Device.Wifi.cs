@@ -18,7 +18,5 @@ namespace nanoFramework.Networking
 
         /// <summary>Joins and stores the credentials in the device's configuration (a flash write).</summary>
         public static bool ConnectDhcp(string ssid, string password, System.Device.Wifi.WifiReconnectionKind reconnectionKind = System.Device.Wifi.WifiReconnectionKind.Automatic, bool requiresDateTime = false, int wifiAdapterId = 0, CancellationToken token = default) { throw new System.NotImplementedException(); }
-
-        public static bool Reconnect(bool requiresDateTime = false, int wifiAdapterId = 0, CancellationToken token = default) { throw new System.NotImplementedException(); }
     }
 }

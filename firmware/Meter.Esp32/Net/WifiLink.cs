@@ -10,19 +10,20 @@ using nanoFramework.Networking;
 namespace Meter.Esp32.Net
 {
     /// <summary>
-    /// Keeps the meter on Wi-Fi (station, DHCP). The first join stores the credentials in the device's
-    /// config partition (a flash write), so it happens once per boot; afterwards the ESP-IDF reconnects
-    /// by itself and this thread only watches for an address, asking for a reconnect after a minute
-    /// without one, with a back-off doubling to five minutes. The firmware starts SNTP on every new
-    /// address; the clock turns trusted once it has set the time (see DeviceClock).
+    /// Keeps the meter on Wi-Fi (station, DHCP) the way the firmware does it. The ESP-IDF joins by itself with the
+    /// configuration stored in flash and re-joins by itself after a disconnect; WifiNetworkHelper.Reconnect only
+    /// waits for an address. So at boot this waits for an address from the stored configuration first, and only
+    /// when none comes calls ConnectDhcp, once per boot: every ConnectDhcp not already on that network stores the
+    /// configuration again (a flash write), so it is never called in a retry loop. After that the thread only
+    /// watches the address and says what it sees. The firmware starts SNTP on every new address; the clock turns
+    /// trusted once it has set the time (see DeviceClock).
     /// </summary>
     public sealed class WifiLink
     {
+        private const int StoredJoinWaitMs = 30000;
         private const int JoinTimeoutMs = 30000;
         private const int CheckMs = 10000;
-        private const int FirstRetryMs = 5000;
-        private const int LongestRetryMs = 300000;
-        private const int LostBeforeReconnectMs = 60000;
+        private const int BootCheckMs = 1000;
 
         private readonly string _ssid;
         private readonly string _password;
@@ -47,10 +48,22 @@ namespace Meter.Esp32.Net
         /// <summary>The network thread's body.</summary>
         public void Run(IStopSignal stop)
         {
-            int retryMs = FirstRetryMs;
-            int attempt = 0;
-            bool joined = false;
-            long lostSinceMs = -1;
+            _state = "wifi joining " + _ssid;
+            long until = _clock.MonotonicMs + StoredJoinWaitMs;
+            while (Address() == null && _clock.MonotonicMs < until)
+            {
+                if (stop.WaitForStop(BootCheckMs))
+                {
+                    return;
+                }
+            }
+
+            if (Address() == null)
+            {
+                JoinOnce();
+            }
+
+            bool hadAddress = false;
             while (true)
             {
                 string address = Address();
@@ -67,59 +80,35 @@ namespace Meter.Esp32.Net
                         Sntp.Start();
                     }
 
-                    retryMs = FirstRetryMs;
-                    lostSinceMs = -1;
-                    if (stop.WaitForStop(CheckMs))
-                    {
-                        return;
-                    }
-
-                    continue;
+                    hadAddress = true;
+                }
+                else if (hadAddress || _state.IndexOf("lost") < 0)
+                {
+                    // The firmware re-joins by itself; nothing to call, nothing written.
+                    _state = "wifi " + _ssid + " lost, the access point is being re-joined (" + ((int)WifiNetworkHelper.Status).ToString() + ")";
+                    _log.Add(_clock.UtcMs, "network: " + _state);
+                    hadAddress = false;
                 }
 
-                long nowMs = _clock.MonotonicMs;
-                lostSinceMs = lostSinceMs < 0 ? nowMs : lostSinceMs;
-                if (joined && nowMs - lostSinceMs < LostBeforeReconnectMs)
+                if (stop.WaitForStop(CheckMs))
                 {
-                    _state = "wifi " + _ssid + " lost, waiting for the access point";
-                    if (stop.WaitForStop(CheckMs))
-                    {
-                        return;
-                    }
-
-                    continue;
-                }
-
-                attempt++;
-                _state = "wifi joining " + _ssid + " (attempt " + attempt.ToString() + ")";
-                bool ok = Join(joined);
-                joined = joined || ok;
-                if (!ok)
-                {
-                    _log.Add(_clock.UtcMs, "network: cannot join " + _ssid + " (" + ((int)WifiNetworkHelper.Status).ToString() + "), next try in " + (retryMs / 1000).ToString() + " s");
-                    if (stop.WaitForStop(retryMs))
-                    {
-                        return;
-                    }
-
-                    retryMs = retryMs * 2 > LongestRetryMs ? LongestRetryMs : retryMs * 2;
+                    return;
                 }
             }
         }
 
-        private bool Join(bool reconnect)
+        // The one ConnectDhcp of a boot: it stores the credentials (Automatic: the firmware keeps re-joining with them).
+        private void JoinOnce()
         {
             CancellationTokenSource timeout = new CancellationTokenSource(JoinTimeoutMs);
             try
             {
-                return reconnect
-                    ? WifiNetworkHelper.Reconnect(false, 0, timeout.Token)
-                    : WifiNetworkHelper.ConnectDhcp(_ssid, _password, WifiReconnectionKind.Automatic, false, 0, timeout.Token);
+                bool ok = WifiNetworkHelper.ConnectDhcp(_ssid, _password, WifiReconnectionKind.Automatic, false, 0, timeout.Token);
+                _log.Add(_clock.UtcMs, ok ? "network: joined " + _ssid : "network: " + _ssid + " not joined yet (" + ((int)WifiNetworkHelper.Status).ToString() + "); the firmware keeps trying");
             }
             catch (Exception error)
             {
-                _log.Add(_clock.UtcMs, "network: join failed, " + error.Message);
-                return false;
+                _log.Add(_clock.UtcMs, "network: join failed, " + error.Message + "; the firmware keeps trying");
             }
             finally
             {
