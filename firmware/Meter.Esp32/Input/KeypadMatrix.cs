@@ -1,5 +1,4 @@
 using System.Device.Gpio;
-using System.Threading;
 using Meter.Core.Sale;
 using Meter.Core.Sync;
 using Meter.Core.Time;
@@ -7,22 +6,23 @@ using Meter.Core.Time;
 namespace Meter.Esp32.Input
 {
     /// <summary>
-    /// The 4x4 membrane keypad. At rest every row is pulled low, so any key pulls its column low and the
-    /// column's edge wakes the scanner; while a key is down the matrix is scanned every few ms (one row
-    /// low at a time, open-drain so two keys down never short two rows). Every contact change goes into
-    /// the UI loop's queue with its time, index = row * 4 + column (+16 when down): bounce and all. The
-    /// core debounces and decodes; nothing here knows what a key means.
+    /// The 4x4 membrane keypad, polled: no GPIO events at all. At rest every row is held low, so any key pulls
+    /// its column low; the four columns are read every 20 ms (four native reads), and while a key is down the
+    /// matrix is scanned every 5 ms (one row low at a time, open-drain so two keys down never short two rows).
+    /// Column events would fire on the scan's own row switching, hundreds a second while a key is held, into
+    /// the firmware's native event queue of 128 that drops the oldest, shared with every other GPIO event.
+    /// Every contact change goes into the UI loop's queue with its time, index = row * 4 + column (+16 when
+    /// down): bounce and all. The core debounces and decodes; nothing here knows what a key means.
     /// </summary>
     public sealed class KeypadMatrix
     {
         private const int ScanMs = 5;
-        private const int IdleWaitMs = 1000;
+        private const int IdlePollMs = 20;
 
         private readonly GpioPin[] _rows;
         private readonly GpioPin[] _columns;
         private readonly InputQueue _inputs;
         private readonly IClock _clock;
-        private readonly AutoResetEvent _edge = new AutoResetEvent(false);
         private int _down;
 
         public KeypadMatrix(GpioController gpio, int[] rows, int[] columns, InputQueue inputs, IClock clock)
@@ -40,28 +40,33 @@ namespace Meter.Esp32.Input
             for (int c = 0; c < columns.Length; c++)
             {
                 _columns[c] = gpio.OpenPin(columns[c], PinMode.InputPullUp);
-                _columns[c].ValueChanged += OnColumnChanged;
             }
         }
 
         /// <summary>The scanner thread's body.</summary>
         public void Run(IStopSignal stop)
         {
-            while (!stop.WaitForStop(0))
+            while (!stop.WaitForStop(_down != 0 ? ScanMs : IdlePollMs))
             {
-                // The periodic wake-up catches a key whose edge came while the last scan was finishing.
-                _edge.WaitOne(IdleWaitMs, false);
-                do
+                if (_down != 0 || AnyColumnLow())
                 {
                     Scan();
                 }
-                while (_down != 0 && !stop.WaitForStop(ScanMs));
             }
         }
 
-        private void OnColumnChanged(object sender, PinValueChangedEventArgs e)
+        // At rest every row is low: a key down pulls its column low.
+        private bool AnyColumnLow()
         {
-            _edge.Set();
+            for (int c = 0; c < _columns.Length; c++)
+            {
+                if (_columns[c].Read() == PinValue.Low)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void Scan()
