@@ -5,7 +5,8 @@ using Meter.Esp32.Input;
 namespace Meter.Esp32
 {
     /// <summary>
-    /// The hardware the UI thread serves before each pass: the acceptor opens only while the sale flow
+    /// The hardware the UI thread serves before each pass: the coin captures the RMT finished go to the
+    /// decoder's queue; the acceptor opens only while the sale flow
     /// takes coins and the supply is good; a sagging supply blanks the panel; a panel that stopped
     /// answering puts the meter out of service ("DISPLAY FAULT": nobody should pay for what they cannot
     /// see) until it is re-initialised, and then gets the whole frame again.
@@ -26,6 +27,7 @@ namespace Meter.Esp32
         public void BeforeStep(MeterLoop loop, long nowMs)
         {
             bool supplyGood = _supply.Good;
+            _coins.Poll();
             _coins.Accept(supplyGood && loop.Flow.CoinsEnabled);
             bool wasBlank = _display.Blanked;
             _display.Blank(!supplyGood);

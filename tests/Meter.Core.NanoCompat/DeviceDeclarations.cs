@@ -19,6 +19,7 @@ public static class DeviceDeclarations
         ("nanoFramework.Runtime.Events", "nanoFramework.Runtime.Events", Array.Empty<string>()),
         ("nanoFramework.Runtime.Native", "nanoFramework.Runtime.Native", Array.Empty<string>()),
         ("nanoFramework.Hardware.Esp32", "nanoFramework.Hardware.Esp32", Array.Empty<string>()),
+        ("nanoFramework.Hardware.Esp32.Rmt", "nanoFramework.Hardware.Esp32.Rmt", Array.Empty<string>()),
         ("System.Device.Gpio", "nanoFramework.System.Device.Gpio", new[] { "nanoFramework.Runtime.Events" }),
         ("System.Device.I2c", "nanoFramework.System.Device.I2c", Array.Empty<string>()),
         ("Iot.Device.Ssd13xx", "nanoFramework.Iot.Device.Ssd13xx", new[] { "System.Device.Gpio", "System.Device.I2c" }),

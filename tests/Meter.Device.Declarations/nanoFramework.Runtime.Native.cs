@@ -14,6 +14,12 @@ namespace nanoFramework.Runtime.Native
         public static void RebootDevice(RebootOption rebootOption = RebootOption.NormalReboot) { throw new System.NotImplementedException(); }
     }
 
+    public static class Rtc
+    {
+        /// <summary>Sets the system clock (UTC).</summary>
+        public static bool SetSystemTime(System.DateTime time) { throw new System.NotImplementedException(); }
+    }
+
     public static class GC
     {
         /// <summary>Runs a collection; returns the free managed heap in bytes.</summary>

@@ -1,19 +1,22 @@
 using Meter.Core.Config;
+using Meter.Core.Input;
 using Meter.Core.Sale;
 
 namespace MeterSim;
 
 /// <summary>
-/// A simulated pulse-output coin acceptor: a coin is a train of pulses on the line, as the real one
-/// sends, so the core's decoder does the counting exactly as on the device. Like the real one it takes
-/// one coin at a time (a coin fed while another is being counted waits its turn) and, while the meter
-/// holds its inhibit line, returns the coin without a pulse: the meter never hears of it.
+/// A simulated pulse-output coin acceptor and the ESP32's pulse capture behind it: a coin is a train of pulses
+/// at the configured timing, handed to the core as the device's RMT receiver does, a capture of measured levels
+/// once the line has been quiet for <see cref="CoinCapture.IdleMs"/>, so the core's decoder does the counting
+/// exactly as on the device. Like the real acceptor it takes one coin at a time (a coin fed while another is
+/// being counted waits its turn) and, while the meter holds its inhibit line, returns the coin without a
+/// pulse: the meter never hears of it.
 /// </summary>
 public sealed class CoinAcceptor
 {
     private readonly Func<MeterLoop> _loop;
     private readonly CoinTable _table;
-    private readonly Queue<(long AtMs, bool Active)> _line = new();
+    private readonly Queue<(long AtMs, InputKind Kind, long Value)> _line = new();
     private long _busyUntilMs;
 
     public CoinAcceptor(Func<MeterLoop> loop, CoinTable table)
@@ -58,10 +61,7 @@ public sealed class CoinAcceptor
         get { lock (_line) { return _line.Count > 0; } }
     }
 
-    /// <summary>
-    /// Puts on the pulse line every edge whose time has come, as the acceptor's output does in real time
-    /// (the UI loop's decoder frames trains by the gaps it sees, so edges must not arrive early).
-    /// </summary>
+    /// <summary>Hands the UI loop every capture whose time has come (a train's levels once the line has been quiet long enough).</summary>
     public void Feed(long nowMs)
     {
         lock (_line)
@@ -69,8 +69,8 @@ public sealed class CoinAcceptor
             var inputs = _loop().Inputs;
             while (_line.Count > 0 && _line.Peek().AtMs <= nowMs)
             {
-                var (at, active) = _line.Dequeue();
-                inputs.Enqueue(InputKind.CoinLine, active ? 1 : 0, at);
+                var (at, kind, value) = _line.Dequeue();
+                inputs.Enqueue(kind, value, at);
             }
         }
     }
@@ -79,18 +79,24 @@ public sealed class CoinAcceptor
     public long Pulses(int count, long nowMs)
     {
         long t = Math.Max(nowMs, _busyUntilMs);
+        long lastEdge = t + count * (long)(_table.PulseMs + _table.SpaceMs) - _table.SpaceMs;
+        long captured = lastEdge + CoinCapture.IdleMs;
         lock (_line)
         {
             for (int p = 0; p < count; p++)
             {
-                _line.Enqueue((t, true));
-                _line.Enqueue((t + _table.PulseMs, false));
-                t += _table.PulseMs + _table.SpaceMs;
+                _line.Enqueue((captured, InputKind.CoinLevel, _table.PulseMs * 1000L));
+                if (p < count - 1)
+                {
+                    _line.Enqueue((captured, InputKind.CoinLevel, -_table.SpaceMs * 1000L));
+                }
             }
+
+            _line.Enqueue((captured, InputKind.CoinCaptureEnd, 0));
         }
 
-        // The acceptor waits a frame gap before the next coin's train, so trains never merge.
-        _busyUntilMs = t + _table.GapMs + 10;
+        // The acceptor waits a frame gap before the next coin's train; the capture ends once the line is quiet.
+        _busyUntilMs = Math.Max(lastEdge + _table.GapMs + 10, captured);
         return _busyUntilMs - nowMs + 40;
     }
 }

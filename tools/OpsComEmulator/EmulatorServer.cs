@@ -111,7 +111,7 @@ public static class EmulatorServer
         app.MapGet("/health", () => Results.Json(new { status = "ok" }));
         app.MapGet("/admin/permits", (string? client) => Results.Json(PermitListing.Load(db, client)));
         app.MapGet("/admin/faults", () => Results.Text(faults.Plan.ToString()));
-        app.MapPut("/admin/faults", async (HttpRequest request) =>
+        async Task<IResult> SetFaults(HttpRequest request)
         {
             using var reader = new StreamReader(request.Body);
             try
@@ -123,7 +123,11 @@ public static class EmulatorServer
             {
                 return Results.BadRequest(error.Message);
             }
-        });
+        }
+
+        app.MapPut("/admin/faults", SetFaults);
+        // POST too: the meter's own HTTP port only posts, and the device tests set faults through it.
+        app.MapPost("/admin/faults", SetFaults);
         app.MapPost("/admin/tokens/{token}/revoke", (string token) => Auth.SetRevoked(db, token, true) ? Results.Ok() : Results.NotFound());
         app.MapPost("/admin/tokens/{token}/restore", (string token) => Auth.SetRevoked(db, token, false) ? Results.Ok() : Results.NotFound());
     }

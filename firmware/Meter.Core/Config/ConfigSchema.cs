@@ -91,16 +91,16 @@ namespace Meter.Core.Config
         public static readonly ConfigKey Coin = ConfigKey.Formatted("coins", "coin", true, true, "PULSES AMOUNT, 1-50 pulses, 0.01-1000.00", "a coin as the acceptor is programmed; at most 8 coins");
 
         /// <summary>[coins] pulse_gap_ms.</summary>
-        public static readonly ConfigKey PulseGapMs = ConfigKey.Integer("coins", "pulse_gap_ms", false, 150, 20, 2000, "idle time that ends a pulse train, ms");
+        public static readonly ConfigKey PulseGapMs = ConfigKey.Integer("coins", "pulse_gap_ms", false, 150, 20, 190, "idle time that ends a pulse train inside one capture, ms");
 
         /// <summary>[coins] pulse_min_ms.</summary>
         public static readonly ConfigKey PulseMinimumMs = ConfigKey.Integer("coins", "pulse_min_ms", false, 10, 1, 200, "shorter pulses are glitches, ms");
 
         /// <summary>[coins] pulse_ms.</summary>
-        public static readonly ConfigKey PulseMs = ConfigKey.Integer("coins", "pulse_ms", false, 50, 20, 200, "the acceptor's pulse width as programmed (CH-926: 30, 50 or 100), ms");
+        public static readonly ConfigKey PulseMs = ConfigKey.Integer("coins", "pulse_ms", false, 50, 20, 100, "the acceptor's pulse width as programmed (CH-926: 30, 50 or 100), ms");
 
         /// <summary>[coins] pulse_space_ms.</summary>
-        public static readonly ConfigKey PulseSpaceMs = ConfigKey.Integer("coins", "pulse_space_ms", false, 50, 20, 500, "the acceptor's idle time between the pulses of one coin, ms");
+        public static readonly ConfigKey PulseSpaceMs = ConfigKey.Integer("coins", "pulse_space_ms", false, 50, 20, 100, "the acceptor's idle time between the pulses of one coin, ms");
 
         /// <summary>[coins] jam_ms.</summary>
         public static readonly ConfigKey JamMs = ConfigKey.Integer("coins", "jam_ms", false, 3000, 500, 20000, "a line busy this long is a jam; the longest coin's train must fit, ms");

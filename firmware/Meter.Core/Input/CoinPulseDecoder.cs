@@ -3,109 +3,184 @@ using Meter.Core.Config;
 namespace Meter.Core.Input
 {
     /// <summary>
-    /// Decodes a coin acceptor's pulse output: a coin is a train of N pulses ended by an idle gap, and N
-    /// maps to cents through the [coins] table. Pulses shorter than the minimum are glitches; trains
-    /// longer than the longest coin are rejected; a line busy for longer than [coins] jam_ms is a jam (the
-    /// configuration's rule CoinTrainsFitTheJamWindow keeps the longest coin's train inside it).
+    /// Decodes a coin acceptor's pulse output from the durations the hardware measured (the ESP32's RMT receiver
+    /// times every level of the pulse line on its own clock), never from when the interpreter got round to
+    /// looking: a coin is a train of N pulses ended by an idle gap, and N maps to cents through the [coins] table.
+    /// Pulses shorter than pulse_min_ms are glitches; trains longer than the longest coin are rejected; a line
+    /// busy longer than jam_ms (one pulse held, or pulses that never stop) is a jam.
+    ///
+    /// The hardware hands over captures: runs of levels ended when the line saw no edge for the capture's idle
+    /// time (<see cref="CoinCapture.IdleMs"/>, longer than any train's ending gap), so a capture that ended says the
+    /// train is over. A capture cut short (its buffer full) just continues into the next: a train split across
+    /// two captures is still one coin.
     /// </summary>
     public sealed class CoinPulseDecoder
     {
-        private readonly CoinTable _table;
-        private readonly int _jamMs;
-        private readonly int _maximumPulses;
-        private bool _active;
-        private long _activeSinceMs;
-        private long _trainStartMs;
-        private long _lastPulseEndMs;
-        private int _pulses;
-        private bool _jammed;
-        private bool _reportedJam;
+        private const int MaximumPending = 4;
 
-        /// <summary>A decoder for the coins of <paramref name="table"/>, with its gap and glitch limits.</summary>
+        private readonly CoinTable _table;
+        private readonly int _maximumPulses;
+        private readonly long _minimumPulseUs;
+        private readonly long _gapUs;
+        private readonly long _jamUs;
+        private readonly CoinEvent[] _events = new CoinEvent[MaximumPending];
+        private readonly long[] _values = new long[MaximumPending];
+        private int _first;
+        private int _count;
+        private int _pulses;
+        private long _trainUs;
+        private bool _jammed;
+        private bool _held;
+        private long _heldSinceMs;
+
+        /// <summary>A decoder for the coins of <paramref name="table"/>, with its gap, glitch and jam limits.</summary>
         public CoinPulseDecoder(CoinTable table)
         {
             _table = table;
             _maximumPulses = table.MaximumPulses;
-            _jamMs = table.JamMs;
+            _minimumPulseUs = table.MinimumPulseMs * 1000L;
+            _gapUs = table.GapMs * 1000L;
+            _jamUs = table.JamMs * 1000L;
         }
 
-        /// <summary>The pulse line went active (coin pulse begins) or inactive, at monotonic ms.</summary>
-        public void Edge(bool active, long nowMs)
+        /// <summary>
+        /// The pulse line was <paramref name="active"/> (a pulse) or idle for <paramref name="durationUs"/>, as the
+        /// hardware measured it; levels come in the order they happened.
+        /// </summary>
+        public void Level(bool active, long durationUs)
         {
-            if (active == _active)
+            if (_held && !active)
+            {
+                // A capture that starts idle: the line held active before was released.
+                _held = false;
+            }
+
+            if (_jammed)
             {
                 return;
             }
 
-            _active = active;
             if (active)
             {
-                _activeSinceMs = nowMs;
-                if (_pulses == 0)
+                if (durationUs >= _jamUs)
                 {
-                    _trainStartMs = nowMs;
+                    Jam();
+                    return;
                 }
 
+                if (durationUs >= _minimumPulseUs)
+                {
+                    _pulses++;
+                    _trainUs += durationUs;
+                }
+                else if (_pulses > 0)
+                {
+                    _trainUs += durationUs;
+                }
+            }
+            else if (_pulses > 0)
+            {
+                if (durationUs >= _gapUs)
+                {
+                    EndTrain();
+                    return;
+                }
+
+                _trainUs += durationUs;
+            }
+
+            if (_trainUs >= _jamUs)
+            {
+                Jam();
+            }
+        }
+
+        /// <summary>
+        /// A capture ended at <paramref name="nowMs"/>: the line saw no edge for the capture's idle time. When
+        /// <paramref name="held"/> its last level was active and still is: a jam once it lasts jam_ms.
+        /// </summary>
+        public void CaptureEnded(bool held, long nowMs)
+        {
+            if (held)
+            {
+                _held = true;
+                _heldSinceMs = nowMs - CoinCapture.IdleMs;
                 return;
             }
 
-            if (nowMs - _activeSinceMs >= _table.MinimumPulseMs)
+            _held = false;
+            if (_jammed)
             {
-                _pulses++;
-                _lastPulseEndMs = nowMs;
+                _jammed = false;
+                _pulses = 0;
+                _trainUs = 0;
+                Report(CoinEvent.JamCleared, 0);
+                return;
             }
-            else if (_pulses == 0)
+
+            if (_pulses > 0)
             {
-                // A glitch before any real pulse: no train started.
-                _trainStartMs = 0;
+                EndTrain();
             }
         }
 
         /// <summary>Reports the next event, with its value (cents or pulse count). Call every few ms.</summary>
         public CoinEvent Poll(long nowMs, out long value)
         {
+            if (_held && !_jammed && nowMs - _heldSinceMs >= _table.JamMs)
+            {
+                Jam();
+            }
+
             value = 0;
-            bool busy = _active ? nowMs - _activeSinceMs >= _jamMs : _pulses > 0 && nowMs - _trainStartMs >= _jamMs && nowMs - _lastPulseEndMs < _table.GapMs;
-            if (busy && !_reportedJam)
-            {
-                _jammed = true;
-                _reportedJam = true;
-                return CoinEvent.Jammed;
-            }
-
-            if (_jammed)
-            {
-                if (_active || nowMs - _lastPulseEndMs < _table.GapMs)
-                {
-                    return CoinEvent.None;
-                }
-
-                _jammed = false;
-                _reportedJam = false;
-                _pulses = 0;
-                return CoinEvent.JamCleared;
-            }
-
-            if (_active || _pulses == 0 || nowMs - _lastPulseEndMs < _table.GapMs)
+            if (_count == 0)
             {
                 return CoinEvent.None;
             }
 
-            value = _pulses;
+            CoinEvent next = _events[_first];
+            value = _values[_first];
+            _first = (_first + 1) % MaximumPending;
+            _count--;
+            return next;
+        }
+
+        private void EndTrain()
+        {
+            int pulses = _pulses;
             _pulses = 0;
-            if (value > _maximumPulses)
+            _trainUs = 0;
+            if (pulses > _maximumPulses)
             {
-                return CoinEvent.TooLong;
+                Report(CoinEvent.TooLong, pulses);
+                return;
             }
 
-            long cents = _table.CentsFor((int)value);
-            if (cents < 0)
+            long cents = _table.CentsFor(pulses);
+            Report(cents < 0 ? CoinEvent.Unknown : CoinEvent.Coin, cents < 0 ? pulses : cents);
+        }
+
+        private void Jam()
+        {
+            _jammed = true;
+            _pulses = 0;
+            _trainUs = 0;
+            Report(CoinEvent.Jammed, 0);
+        }
+
+        // Events wait for the UI loop's poll; at most a few can pile up between two polls (coins take 100s of ms).
+        private void Report(CoinEvent what, long value)
+        {
+            if (_count == MaximumPending)
             {
-                return CoinEvent.Unknown;
+                _first = (_first + 1) % MaximumPending;
+                _count--;
             }
 
-            value = cents;
-            return CoinEvent.Coin;
+            int at = (_first + _count) % MaximumPending;
+            _events[at] = what;
+            _values[at] = value;
+            _count++;
         }
     }
 }

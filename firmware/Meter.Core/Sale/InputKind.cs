@@ -21,7 +21,10 @@ namespace Meter.Core.Sale
         /// <summary>A keypad contact from the matrix scan: value = key index (0-15) + 16 when closed.</summary>
         KeyContact = 5,
 
-        /// <summary>The coin acceptor's pulse line: value 1 active, 0 idle.</summary>
-        CoinLine = 6,
+        /// <summary>A level of the coin pulse line as the capture measured it: value = its duration in µs, negative when idle.</summary>
+        CoinLevel = 6,
+
+        /// <summary>A capture of the pulse line ended (no edge for its idle time): value 1 when the line is held active.</summary>
+        CoinCaptureEnd = 7,
     }
 }

@@ -35,7 +35,7 @@ namespace Meter.Core.Sale
             Enqueue(kind, value, 0);
         }
 
-        /// <summary>A raw edge (keypad contact, coin pulse line) at monotonic time <paramref name="atMs"/>.</summary>
+        /// <summary>A raw input (keypad contact, coin pulse level or capture end) at monotonic time <paramref name="atMs"/>.</summary>
         public void Enqueue(InputKind kind, long value, long atMs)
         {
             lock (_sync)

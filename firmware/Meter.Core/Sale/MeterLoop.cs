@@ -23,11 +23,14 @@ namespace Meter.Core.Sale
         /// </summary>
         public const int LongestJournalWaitMs = 1000;
 
-        // Inputs that arrive while the UI waits: every coin edge at the acceptor's rate for the longest wait, and keys.
+        // Inputs that arrive while the UI waits: the captures of every coin that can come in the longest wait (a coin
+        // takes at least its train and a capture's end), each up to the longest coin's levels and its end, and keys.
         private static int InputCapacity(CoinTable coins)
         {
-            int edges = 2 * (LongestJournalWaitMs / (coins.PulseMs + coins.SpaceMs) + 1);
-            return 32 + edges < 64 ? 64 : 32 + edges;
+            int levels = 2 * coins.MaximumPulses + 1;
+            int coinsInAWait = LongestJournalWaitMs / (coins.PulseMs + CoinCapture.IdleMs) + 1;
+            int capacity = 32 + levels * coinsInAWait;
+            return capacity < 64 ? 64 : capacity;
         }
 
         private readonly MeterConfig _config;
@@ -237,9 +240,15 @@ namespace Meter.Core.Sale
                 {
                     _keypad.Raw((int)(value & 15), value >= 16, atMs);
                 }
-                else if (kind == InputKind.CoinLine)
+                else if (kind == InputKind.CoinLevel)
                 {
-                    _coins.Edge(value != 0, atMs);
+                    _coins.Level(value > 0, value > 0 ? value : -value);
+                    PollCoins(nowMs);
+                }
+                else if (kind == InputKind.CoinCaptureEnd)
+                {
+                    _coins.CaptureEnded(value != 0, nowMs);
+                    PollCoins(nowMs);
                 }
                 else if (kind == InputKind.Key)
                 {
@@ -278,6 +287,12 @@ namespace Meter.Core.Sale
                 Inputs.Enqueue(InputKind.Key, key);
             }
 
+            PollCoins(nowMs);
+        }
+
+        // The decoder's events go into the queue as soon as a level or a capture's end makes one (at most one each).
+        private void PollCoins(long nowMs)
+        {
             long value;
             CoinEvent coin;
             while ((coin = _coins.Poll(nowMs, out value)) != CoinEvent.None)

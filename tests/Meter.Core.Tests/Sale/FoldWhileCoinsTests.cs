@@ -30,16 +30,15 @@ public class FoldWhileCoinsTests
         bool uiWaitedForTheWrite = false;
         store.DuringWriteOf(name => name.EndsWith(".jnl"), () =>
         {
-            // The acceptor sends a $2 coin (20 pulses) while the worker writes a batch, holding the lock.
-            long t = clock.MonotonicMs;
+            // The capture of a $2 coin (20 pulses) arrives while the worker writes a batch, holding the lock.
+            clock.Advance(20 * (coins.PulseMs + coins.SpaceMs) + Meter.Core.Input.CoinCapture.IdleMs);
             for (int pulse = 0; pulse < 20; pulse++)
             {
-                meter.Loop.Inputs.Enqueue(InputKind.CoinLine, 1, t);
-                meter.Loop.Inputs.Enqueue(InputKind.CoinLine, 0, t + coins.PulseMs);
-                t += coins.PulseMs + coins.SpaceMs;
+                meter.Loop.Inputs.Enqueue(InputKind.CoinLevel, coins.PulseMs * 1000L, clock.MonotonicMs);
+                meter.Loop.Inputs.Enqueue(InputKind.CoinLevel, -coins.SpaceMs * 1000L, clock.MonotonicMs);
             }
 
-            clock.Advance(t - clock.MonotonicMs + coins.GapMs + 50);
+            meter.Loop.Inputs.Enqueue(InputKind.CoinCaptureEnd, 0, clock.MonotonicMs);
             ui = new Thread(() => meter.Loop.Step());
             ui.Start();
             uiWaitedForTheWrite = !ui.Join(300);

@@ -104,8 +104,8 @@ public class MeterLoopTests
             loop.Step();
         }
 
-        loop.Inputs.Enqueue(InputKind.CoinLine, 1, _clock.MonotonicMs);
-        loop.Inputs.Enqueue(InputKind.CoinLine, 0, _clock.MonotonicMs + 30);
+        loop.Inputs.Enqueue(InputKind.CoinLevel, 30_000, _clock.MonotonicMs);
+        loop.Inputs.Enqueue(InputKind.CoinCaptureEnd, 0, _clock.MonotonicMs);
         _clock.Advance(1000);
         loop.Step();
 
@@ -119,7 +119,8 @@ public class MeterLoopTests
     [Fact]
     public void CoinLineStuckActive_TakesTheMeterOutOfService()
     {
-        _loop.Inputs.Enqueue(InputKind.CoinLine, 1, _clock.MonotonicMs);
+        _loop.Inputs.Enqueue(InputKind.CoinLevel, 104_000, _clock.MonotonicMs);
+        _loop.Inputs.Enqueue(InputKind.CoinCaptureEnd, 1, _clock.MonotonicMs);
         _loop.Step();
 
         _clock.Advance(BootedMeter.Config.Coins.JamMs + 500);
@@ -130,18 +131,20 @@ public class MeterLoopTests
         Assert.Contains("COIN JAM", _loop.Flow.Screen.ToString());
     }
 
-    // A pulse train from now, then time enough for the decoder to see its end.
+    // A pulse train's capture, as the hardware hands it over once the line is quiet.
     private void Pulses(int count)
     {
-        long t = _clock.MonotonicMs;
+        _clock.Advance(count * 60 + Meter.Core.Input.CoinCapture.IdleMs);
         for (int i = 0; i < count; i++)
         {
-            _loop.Inputs.Enqueue(InputKind.CoinLine, 1, t + i * 60);
-            _loop.Inputs.Enqueue(InputKind.CoinLine, 0, t + i * 60 + 30);
+            _loop.Inputs.Enqueue(InputKind.CoinLevel, 30_000, _clock.MonotonicMs);
+            if (i < count - 1)
+            {
+                _loop.Inputs.Enqueue(InputKind.CoinLevel, -30_000, _clock.MonotonicMs);
+            }
         }
 
-        _loop.Step();
-        _clock.Advance(count * 60 + 400);
+        _loop.Inputs.Enqueue(InputKind.CoinCaptureEnd, 0, _clock.MonotonicMs);
         _loop.Step();
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
@@ -8,6 +9,7 @@ using Meter.Core.OpsCom;
 using Meter.Esp32.Net;
 using Meter.Esp32.Time;
 using nanoFramework.Networking;
+using nanoFramework.Runtime.Native;
 using nanoFramework.TestFramework;
 
 namespace Meter.Device.Tests.Net
@@ -44,11 +46,57 @@ namespace Meter.Device.Tests.Net
         [TestMethod]
         public static void Stats_OverHttps_IsAnsweredByTheEmulator()
         {
-            OpsComQueries queries = new OpsComQueries(_http, new OpsComRequests(_config.OpsCom, _config.Secrets.ApiToken, _config.Tariff.Zone), _config.Sync.TimeoutMs, _config.Sync.ResponseCapBytes);
-
-            string answer = queries.Stats(null);
+            string answer = Queries().Stats(null);
 
             Assert.IsFalse(answer.StartsWith("OPSCOM: "), answer + " " + _http.LastProblem);
+        }
+
+        [TestMethod]
+        public static void Https_RefusedWhileTheClockIsUnset_AnsweredOnceItIsSet()
+        {
+            if (!_config.OpsCom.BaseUrl.StartsWith("https:"))
+            {
+                Assert.SkipTest("the bench emulator is not on HTTPS");
+            }
+
+            // The clock as after a power cut (before SNTP): certificate dates cannot be checked.
+            DateTime now = DateTime.UtcNow;
+            Assert.IsTrue(now.Year >= 2026, "set the clock first (SNTP): " + now.ToString());
+            long started = Environment.TickCount64;
+            Rtc.SetSystemTime(new DateTime(2020, 1, 1));
+            OpsComQueries queries = Queries();
+            string before = queries.Stats(null);
+            string problem = _http.LastProblem;
+            Rtc.SetSystemTime(now.AddMilliseconds(Environment.TickCount64 - started));
+            string after = queries.Stats(null);
+
+            Assert.IsTrue(before.StartsWith("OPSCOM: "), "answered with the clock unset: " + before);
+            Assert.IsTrue(problem.IndexOf("the clock is not set") >= 0, problem);
+            Assert.IsFalse(after.StartsWith("OPSCOM: "), after + " " + _http.LastProblem);
+        }
+
+        [TestMethod]
+        public static void StalledAnswerBody_IsNoAnswer_WithinTheDeadline()
+        {
+            // The bench emulator stalls every stats answer's body (its fault plan, set through its admin page).
+            byte[] plan = Meter.Core.Codec.Utf8.GetBytes("stats:stall_body=1@120000");
+            int status;
+            int length;
+            string admin = _config.OpsCom.BaseUrl + "/admin/faults";
+            Assert.IsTrue(_http.Post(admin, plan, plan.Length, 10000, new byte[256], out status, out length) == HttpOutcome.Answered, _http.LastProblem);
+            long started = Environment.TickCount64;
+
+            HttpOutcome outcome = _http.Post(new OpsComRequests(_config.OpsCom, _config.Secrets.ApiToken, _config.Tariff.Zone).StatsUrl, plan, plan.Length, 3000, new byte[4096], out status, out length);
+            long tookMs = Environment.TickCount64 - started;
+            _http.Post(admin, new byte[0], 0, 10000, new byte[256], out status, out length);
+
+            Assert.IsTrue(outcome == HttpOutcome.NoAnswer, "outcome " + ((int)outcome).ToString() + ": " + _http.LastProblem);
+            Assert.IsTrue(tookMs < 2 * 3000 + 2000, "held the worker " + tookMs.ToString() + " ms");
+        }
+
+        private static OpsComQueries Queries()
+        {
+            return new OpsComQueries(_http, new OpsComRequests(_config.OpsCom, _config.Secrets.ApiToken, _config.Tariff.Zone), _config.Sync.TimeoutMs, _config.Sync.ResponseCapBytes);
         }
 
         [TestMethod]

@@ -123,6 +123,26 @@ public sealed class FaultTests : IAsyncLifetime
         Assert.Contains("latency", await _emulator.Http.GetStringAsync("/admin/faults"));
     }
 
+    [Fact]
+    public async Task StallBody_RecordsThePush_SendsHalfTheAnswer_ThenNothing()
+    {
+        using var content = new StringContent("push:stall_body=1@3000", Encoding.UTF8);
+        // POST works as PUT: the meter's own HTTP port only posts (device tests).
+        (await _emulator.Http.PostAsync("/admin/faults", content)).EnsureSuccessStatusCode();
+        using var fresh = new HttpClient { BaseAddress = new Uri(_emulator.Emulator.BaseUrl), Timeout = TimeSpan.FromSeconds(10) };
+        var body = new StringContent(EmulatorFixture.Push("STALL1"), Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/OC-TOMA/v1/permits/push") { Content = body };
+        using var response = await fresh.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var stream = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[4096];
+        int first = await stream.ReadAsync(buffer);
+        var rest = stream.ReadAsync(buffer.AsMemory(first)).AsTask();
+
+        Assert.True(first > 0);
+        Assert.NotSame(rest, await Task.WhenAny(rest, Task.Delay(500)));
+        Assert.Contains("STALL1", await _emulator.Http.GetStringAsync("/admin/permits"));
+    }
+
     private async Task SetFaults(string plan)
     {
         using var content = new StringContent(plan, Encoding.UTF8);
