@@ -42,5 +42,19 @@ namespace Meter.Device.Tests.Display
             Assert.AreEqual(Frame.Width * Frame.Pages, sent);
             Assert.IsNull(_display.Fault);
         }
+
+        [TestMethod]
+        public static void Start_NoPanelAtTheAddress_IsAFault_NeverAnException()
+        {
+            // Nothing answers at 0x3D on the meter's bus: every call into the I2C driver is guarded.
+            Ssd1306Display absent = new Ssd1306Display(I2cDevice.Create(new I2cConnectionSettings(Board.I2cBus, 0x3D)), 0xCF, false);
+
+            bool started = absent.Start(new DeviceClock().MonotonicMs);
+            absent.WritePage(0, 0, new byte[Frame.Width], 0, Frame.Width);
+            absent.Blank(true);
+
+            Assert.IsFalse(started);
+            Assert.IsNotNull(absent.Fault);
+        }
     }
 }
