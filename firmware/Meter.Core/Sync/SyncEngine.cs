@@ -32,7 +32,10 @@ namespace Meter.Core.Sync
         private readonly OpsComAnswerReader _answerReader = new OpsComAnswerReader();
         private readonly System.Random _random;
         private int _unreachableInARow;
-        private bool _catchingUp;
+
+        // From boot on, as after an outage: retry state lives in RAM, so a rebooted meter's backlog is all due at once,
+        // and a city's meters come back from a power cut together. Nothing due ends it.
+        private bool _catchingUp = true;
         private long _nextRequestMs;
         private long _pausedUntilMs;
 

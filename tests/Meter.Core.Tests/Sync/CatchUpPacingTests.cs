@@ -22,6 +22,8 @@ public class CatchUpPacingTests
     public void NormalDay_RequestsGoOutAsFastAsAnswersCome()
     {
         var engine = new SyncEngine(_journal, _http, SyncKit.Requests(), Paced, new Random(1));
+        // Booted with nothing waiting: the queue is empty, so there is nothing to catch up on.
+        Assert.Equal(SyncEngine.IdleWaitMs, engine.Step(Now, Now));
         for (int i = 1; i <= 5; i++)
         {
             Sell(_journal, i);
@@ -33,6 +35,22 @@ public class CatchUpPacingTests
         }
 
         Assert.Equal(5, _http.Sent.Count);
+    }
+
+    [Fact]
+    public void AfterABoot_TheBacklogIsPaced_AsAfterAnOutage()
+    {
+        // Retry state lives in RAM: after a power cut the whole backlog is due at once, on every meter of the city.
+        for (int i = 1; i <= 5; i++)
+        {
+            Sell(_journal, i);
+        }
+
+        var engine = new SyncEngine(_journal, _http, SyncKit.Requests(), Paced, new Random(1));
+        engine.Step(Now, Now);
+        engine.Step(Now + 1000, Now + 1000);
+
+        Assert.Single(_http.Sent);
     }
 
     [Fact]

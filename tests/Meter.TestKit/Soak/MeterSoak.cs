@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Meter.Core.Config;
 using Meter.Core.Display;
 using Meter.Core.Journal;
@@ -83,6 +84,10 @@ public sealed class MeterSoak
             }
 
             _oracle.Observe(_journal, _loop.Audit);
+            if (_oracle.Problems.Count > 0)
+            {
+                break;
+            }
         }
 
         Drain();
@@ -91,7 +96,8 @@ public sealed class MeterSoak
     }
 
     /// <summary>The seed, the oracle's tallies and the last steps, to repeat and read a failure.</summary>
-    public string Describe() => "seed " + _seed + ": " + _oracle.Summary() + ", " + PowerCuts + " power cuts\nlast steps:\n" + string.Join("\n", _trail);
+    public string Describe() => "seed " + _seed + ": " + _oracle.Summary() + ", " + PowerCuts + " power cuts\nlast steps:\n" + string.Join("\n", _trail)
+        + "\nlast flash operations:\n" + string.Join("\n", _fs.Trace.Skip(Math.Max(0, _fs.Trace.Count - 30)));
 
     private void Act(int step)
     {
@@ -282,6 +288,8 @@ public sealed class MeterSoak
         for (int i = 0; i < cycles && !_fs.IsPoweredOff; i++)
         {
             int wait = _worker.Cycle();
+            // After every cycle: a push acknowledged in one cycle may be pruned in the next.
+            _oracle.Observe(_journal, _loop.Audit);
             _clock.Advance(Math.Max(wait, 200));
             _loop.Step();
         }

@@ -22,6 +22,7 @@ public sealed class SoakOracle
     private readonly HashSet<string> _shownPaid = new();
     private readonly Dictionary<int, AuditTotals> _periods = new();
     private readonly List<string> _problems = new();
+    private readonly HashSet<string> _lost = new();
     private long _coinsTaken;
     private long _coinsInFlight;
 
@@ -68,9 +69,20 @@ public sealed class SoakOracle
     /// <summary>After a step: what the journal holds and the audit's periods.</summary>
     public void Observe(PermitJournal journal, AuditLedger audit)
     {
+        var held = new HashSet<string>();
         foreach (var permit in journal.Snapshot())
         {
             _permits[permit.PermitNo] = permit;
+            held.Add(permit.PermitNo);
+        }
+
+        // A permit with work left for OPSCOM is never forgotten (only finished ones are pruned).
+        foreach (var (permitNo, last) in _permits)
+        {
+            if (!held.Contains(permitNo) && PermitStates.IsPending(last.State) && _lost.Add(permitNo))
+            {
+                Problem(permitNo + " (" + PermitStates.Name(last.State) + ") is gone from the journal");
+            }
         }
 
         foreach (var closed in audit.Collections)
