@@ -64,11 +64,24 @@ public sealed class MeterThreadsTests
     // multi-tap): P (the waking 7), then 1 and 0 in turn.
     private static string Plate(int i) => "P" + "10101"[..i];
 
+    private static string Edited(string text, params (string Setting, string Replacement)[] edits)
+    {
+        foreach (var (setting, replacement) in edits)
+        {
+            Assert.Contains(setting, text);
+            text = text.Replace(setting, replacement);
+        }
+
+        return text;
+    }
+
     private static SimOptions Options(string data)
     {
         string folder = Path.Combine(AppContext.BaseDirectory, "Scenarios");
-        string config = File.ReadAllText(Path.Combine(folder, "nf.config"))
-            .Replace("timeout_ms = 10000", "timeout_ms = 1000").Replace("backoff_min_ms = 2000", "backoff_min_ms = 100").Replace("backoff_max_ms = 600000", "backoff_max_ms = 1500");
+        // Each edit must find its setting: a test that edits nothing would test the committed timing instead.
+        string config = Edited(File.ReadAllText(Path.Combine(folder, "nf.config")),
+            ("timeout_ms = 10000", "timeout_ms = 1000"), ("backoff_min_ms = 2000", "backoff_min_ms = 100"),
+            ("backoff_max_ms = 1800000", "backoff_max_ms = 1500"), ("catch_up_ms = 60000", "catch_up_ms = 200"));
         File.WriteAllText(Path.Combine(data, "nf.config"), config);
         return new SimOptions
         {

@@ -69,7 +69,7 @@ public sealed class SimCommandTests
         var options = Valid();
         options.Script = null;
 
-        Assert.Contains("needs a terminal", SimCommand.Check(options));
+        Assert.Contains("needs a terminal", SimCommand.Check(options, inputRedirected: true));
     }
 
     [Fact]

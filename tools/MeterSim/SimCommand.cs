@@ -63,7 +63,10 @@ public static class SimCommand
     }
 
     /// <summary>Null when the simulator can start with these options, else what is wrong and how to fix it.</summary>
-    public static string? Check(SimOptions options)
+    public static string? Check(SimOptions options) => Check(options, Console.IsInputRedirected);
+
+    /// <summary>The same, saying whether standard input is a terminal (tests decide it, not the shell they run in).</summary>
+    public static string? Check(SimOptions options, bool inputRedirected)
     {
         string configPath;
         try
@@ -92,7 +95,7 @@ public static class SimCommand
             return "--script: no file " + options.Script;
         }
 
-        if (options.Script == null && Console.IsInputRedirected)
+        if (options.Script == null && inputRedirected)
         {
             return "the simulator needs a terminal for its keys; run it in one, or play a scenario with --script FILE";
         }
