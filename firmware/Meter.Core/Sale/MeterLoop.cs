@@ -152,32 +152,6 @@ namespace Meter.Core.Sale
             set { _hardwareFault = value; }
         }
 
-        /// <summary>False, with the reason, when a sale must not start (hardware fault, full storage).</summary>
-        public bool CanSell(out string reason)
-        {
-            string fault = Fault();
-            if (fault != null)
-            {
-                reason = fault;
-                return false;
-            }
-
-            return _journal.CanSell(out reason);
-        }
-
-        /// <summary>Keeps the journal's room for the sale whose payment opens (released when the sale ends without a commit).</summary>
-        public bool ReserveSale(out string reason)
-        {
-            string fault = Fault();
-            if (fault != null)
-            {
-                reason = fault;
-                return false;
-            }
-
-            return _journal.ReserveSale(out reason);
-        }
-
         /// <summary>The panel lost what it showed (re-initialised after a fault or power dip): send the whole frame at the next step.</summary>
         public void ResendDisplay()
         {
@@ -309,40 +283,6 @@ namespace Meter.Core.Sale
                 {
                     Inputs.Enqueue(InputKind.Jam, coin == CoinEvent.Jammed ? 1 : 0);
                 }
-            }
-        }
-
-        private void CommitIfAsked(long nowUtc)
-        {
-            SaleCommit commit = Flow.PendingCommit;
-            if (commit == null)
-            {
-                return;
-            }
-
-            if (commit.IsTest)
-            {
-                CommitTest(commit, nowUtc);
-                return;
-            }
-
-            // The motorist sees PLEASE WAIT while flash is written (a write can wait behind the worker's), not a frozen payment screen.
-            _drewBeforeCommit |= Draw();
-            try
-            {
-                PermitRecord permit = commit.ExtendsSeq == 0
-                    ? _journal.CommitSale(commit.Plate, _config.Meter.ZoneName, _config.Meter.Currency, nowUtc, commit.StartUtcMs, commit.EndUtcMs, commit.Cents, 0)
-                    : _journal.CommitAddedTime(commit.ExtendsSeq, commit.EndUtcMs, commit.Cents);
-                _log.Add(nowUtc, (commit.ExtendsSeq == 0 ? "sale " : "added time ") + permit.PermitNo + " " + permit.Plate + " $" + Cents.Format(commit.Cents)
-                    + " until " + TimeText.FormatDateTime(permit.EndUtcMs) + "Z" + (commit.OverpaidCents > 0 ? " (overpaid $" + Cents.Format(commit.OverpaidCents) + ")" : ""));
-                Flow.OnCommitted(permit);
-                _ledger.Recorded(commit, false);
-            }
-            catch (System.Exception error)
-            {
-                _log.Add(nowUtc, "SALE NOT RECORDED " + commit.Plate + " $" + Cents.Format(commit.Cents) + ": " + error.Message);
-                // The motorist sees our own words, never a platform's exception text (that goes to the log).
-                Flow.OnCommitFailed(error is JournalException ? error.Message : "flash error");
             }
         }
     }
