@@ -71,25 +71,39 @@ public sealed class ConsoleServerTests
         }
     }
 
-    // One connection: each line sent, everything answered until the server closes or goes quiet.
+    // One connection: the greeting, then each line sent and its answer, each read up to the console's next prompt (its
+    // own signal that it has answered; no quiet window to wait out). The deadline only guards against a hang.
     private static async Task<string> Converse(int port, params string[] lines)
     {
         using var client = new TcpClient();
         await client.ConnectAsync("127.0.0.1", port);
         using var stream = client.GetStream();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var text = new StringBuilder();
-        var buffer = new byte[4096];
+        await ReadToPrompt(stream, text, deadline.Token);
         foreach (string line in lines)
         {
-            byte[] bytes = Encoding.UTF8.GetBytes(line + "\n");
-            await stream.WriteAsync(bytes);
-            await Task.Delay(150);
-            while (stream.DataAvailable)
-            {
-                text.Append(Encoding.UTF8.GetString(buffer, 0, await stream.ReadAsync(buffer)));
-            }
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), deadline.Token);
+            await ReadToPrompt(stream, text, deadline.Token);
         }
 
         return text.ToString();
+    }
+
+    // The prompt is "> " (or "PIN> "), always last in what the console sends for a line.
+    private static async Task ReadToPrompt(NetworkStream stream, StringBuilder text, CancellationToken deadline)
+    {
+        var buffer = new byte[4096];
+        int start = text.Length;
+        while (!text.ToString(start, text.Length - start).EndsWith("> ", StringComparison.Ordinal))
+        {
+            int read = await stream.ReadAsync(buffer, deadline);
+            if (read == 0)
+            {
+                return;
+            }
+
+            text.Append(Encoding.UTF8.GetString(buffer, 0, read));
+        }
     }
 }
