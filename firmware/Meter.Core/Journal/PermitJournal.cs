@@ -374,13 +374,15 @@ namespace Meter.Core.Journal
         private void Place(PermitRecord record, JournalFile file)
         {
             int row = _index.Permits.FindOrAdd(record.Seq);
-            _index.Permits.Summarize(row, record);
-            _index.Permits.SetLatestFullGen(row, file.Gen);
-            _index.AddVersion(file, row);
+            // Asked before Summarize, which rewrites the row's flags (the folded mark among them).
             if (_index.Permits.IsFolded(row))
             {
                 _compactor.Changed();
             }
+
+            _index.Permits.Summarize(row, record);
+            _index.Permits.SetLatestFullGen(row, file.Gen);
+            _index.AddVersion(file, row);
 
             Reassess();
         }
