@@ -134,8 +134,10 @@ namespace Meter.Core.Journal
             return row >= 0 && Permits.IsLive(row) && file.Gen >= Permits.LatestFullGen(row);
         }
 
-        // For a live permit, a file older than its newest full version may go; for a pruned one, any file but
-        // the newest while others remain, so deleting can never bring an older version back at the next boot.
+        // For a live permit, a file older than its newest full version may go. A pruned permit's files go oldest first,
+        // so what remains is always its newest versions and no deletion can bring an older version back at the next
+        // boot. (Keeping only the newest file was not enough: it may hold just an acknowledgement, while the full
+        // version it applies to sits in an older file; deleting that one let an even older full version come back.)
         private bool CanForget(int row, int gen)
         {
             if (Permits.IsLive(row))
@@ -143,7 +145,22 @@ namespace Meter.Core.Journal
                 return gen < Permits.LatestFullGen(row);
             }
 
-            return Permits.GenCount(row) <= 1 || gen != Permits.NewestGen(row);
+            return Permits.GenCount(row) <= 1 || gen == OldestHolding(Permits.SeqAt(row));
+        }
+
+        // The oldest generation of a file holding a version of the permit (files are kept in generation order).
+        private int OldestHolding(int seq)
+        {
+            for (int i = 0; i < _files.Count; i++)
+            {
+                JournalFile file = (JournalFile)_files[i];
+                if (file.Contains(seq))
+                {
+                    return file.Gen;
+                }
+            }
+
+            return 0;
         }
 
         /// <summary>Deletes every file no permit needs, oldest first, until none is left to delete. Returns how many.</summary>

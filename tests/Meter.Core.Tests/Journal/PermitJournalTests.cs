@@ -51,6 +51,31 @@ public class PermitJournalTests
     }
 
     [Fact]
+    public void PrunedPermit_WhoseNewestFileHoldsOnlyItsAcknowledgement_NeverComesBackWithAnOlderVersion()
+    {
+        var fs = new SimulatedLittleFs();
+        var settings = Settings(retentionMinutes: 0, ringFiles: 2);
+        var journal = Mounted(fs, settings);
+        Sell(journal, 1);
+        Sell(journal, 2);
+        journal.Maintain();
+        // Permit 1: its first version in the batch (shared with permit 2), time added in a ring file, then the push's
+        // acknowledgement in the other ring file; then it is pruned, and a new sale wants a ring file.
+        journal.CommitAddedTime(1, Now + 7_200_000, 100);
+        journal.RecordPushed(1, "ref-1");
+        journal.Prune(Now + 3 * 3_600_000);
+        Sell(journal, 3);
+
+        var again = new PermitJournal(fs, settings, MeterId);
+        again.Mount();
+
+        var one = again.Find(1);
+        Assert.True(one == null || (one.EndUtcMs, one.AmountCents) == (Now + 7_200_000, 301L),
+            "permit 1 came back as it was before its added time: " + one?.AmountCents);
+        Assert.Equal(2, again.Find(2)!.Seq);
+    }
+
+    [Fact]
     public void PermitNumbers_AreNeverReused_AfterEverythingIsPrunedAndTheMeterReboots()
     {
         var fs = new SimulatedLittleFs();

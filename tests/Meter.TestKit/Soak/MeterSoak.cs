@@ -316,7 +316,8 @@ public sealed class MeterSoak
             _fs.Remount();
             try
             {
-                _journal = new PermitJournal(_fs, _config.Journal, _config.Meter.Id);
+                // A small ring (8 files, folding at 6) so that folds, and the UI's changes between their steps, are frequent.
+                _journal = new PermitJournal(_fs, _config.Journal.WithRingFiles(8), _config.Meter.Id);
                 _journal.Mount();
                 _log = new MeterLog(64);
                 _loop = new MeterLoop(_config, _journal, _clock, new NoDisplay(), _log);
@@ -351,6 +352,10 @@ public sealed class MeterSoak
             int wait = _worker.Cycle();
             _clock.Advance(Math.Max(wait, 100));
             _oracle.Observe(_journal, _loop.Audit);
+            if (_oracle.Problems.Count > 0)
+            {
+                break;
+            }
         }
     }
 

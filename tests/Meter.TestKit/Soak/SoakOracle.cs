@@ -23,6 +23,7 @@ public sealed class SoakOracle
     private readonly Dictionary<int, AuditTotals> _periods = new();
     private readonly List<string> _problems = new();
     private readonly HashSet<string> _lost = new();
+    private long _heldCents;
     private long _coinsTaken;
     private long _coinsInFlight;
 
@@ -72,9 +73,25 @@ public sealed class SoakOracle
         var held = new HashSet<string>();
         foreach (var permit in journal.Snapshot())
         {
+            if (_permits.TryGetValue(permit.PermitNo, out var before) && permit.AmountCents < before.AmountCents && permit.LinkedSeq == before.LinkedSeq
+                && !(permit.AmountCents == before.SentAmountCents && permit.State == PermitState.Pushed))
+            {
+                Problem(permit.PermitNo + " went back from $" + Amount(before.AmountCents) + " until " + Time(before.EndUtcMs) + " (" + PermitStates.Name(before.State)
+                    + ") to $" + Amount(permit.AmountCents) + " until " + Time(permit.EndUtcMs) + " (" + PermitStates.Name(permit.State) + ")");
+            }
+
             _permits[permit.PermitNo] = permit;
             held.Add(permit.PermitNo);
         }
+
+        // Money in permits only grows: added time adds, a 9022 split moves it between two permits, nothing takes it away.
+        long heldCents = _permits.Values.Sum(p => p.AmountCents);
+        if (heldCents < _heldCents)
+        {
+            Problem("the permits held $" + Amount(_heldCents) + " and now hold $" + Amount(heldCents) + ": a recorded change went back");
+        }
+
+        _heldCents = heldCents;
 
         // A permit with work left for OPSCOM is never forgotten (only finished ones are pruned).
         foreach (var (permitNo, last) in _permits)
