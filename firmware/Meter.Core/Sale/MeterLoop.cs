@@ -23,13 +23,14 @@ namespace Meter.Core.Sale
         /// </summary>
         public const int LongestJournalWaitMs = 1000;
 
-        // Inputs that arrive while the UI waits: the captures of every coin that can come in the longest wait (a coin
-        // takes at least its train and a capture's end), each up to the longest coin's levels and its end, and keys.
+        // Inputs that arrive while the UI waits: the line cannot change level faster than the acceptor's pulse and space,
+        // so the levels of the longest wait and of a whole longest train (a capture comes in one go), a capture's end
+        // per coin, and keys.
         private static int InputCapacity(CoinTable coins)
         {
-            int levels = 2 * coins.MaximumPulses + 1;
-            int coinsInAWait = LongestJournalWaitMs / (coins.PulseMs + CoinCapture.IdleMs) + 1;
-            int capacity = 32 + levels * coinsInAWait;
+            int period = coins.PulseMs + coins.SpaceMs;
+            int levels = 2 * (LongestJournalWaitMs + coins.MaximumPulses * period) / period;
+            int capacity = 32 + levels + LongestJournalWaitMs / period + 1;
             return capacity < 64 ? 64 : capacity;
         }
 
