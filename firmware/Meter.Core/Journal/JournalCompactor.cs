@@ -199,8 +199,10 @@ namespace Meter.Core.Journal
             for (int i = 0; i < index.FileCount; i++)
             {
                 JournalFile file = index.FileAt(i);
-                // A ring file whose version was superseded is free for the next change: nothing to fold.
-                small += file.Count <= 1 && (file.Ring < 0 || index.IsNeeded(file)) ? 1 : 0;
+                // Only a small file holding a permit's version in force has something to fold: one kept for a pruned
+                // permit's history or a superseded ring file does not, and counting them made a fold of a single
+                // permit run again and again (rewrite, delete, rewrite) without ever bringing the count down.
+                small += file.Count == 1 && index.IsCurrent(file, file.SeqAt(0)) ? 1 : 0;
             }
 
             if (small < _settings.FoldThreshold && !squeeze)
