@@ -168,7 +168,8 @@ namespace Meter.Core.Input
             Report(CoinEvent.Jammed, 0);
         }
 
-        // Events wait for the UI loop's poll; at most a few can pile up between two polls (coins take 100s of ms).
+        // Events wait for the UI loop's poll, which comes after every level and capture end (each makes one event at
+        // most), so a second one never waits here; the oldest would go only if that were broken.
         private void Report(CoinEvent what, long value)
         {
             if (_count == MaximumPending)

@@ -163,18 +163,6 @@ namespace Meter.Core.Journal
             return 0;
         }
 
-        /// <summary>Deletes every file no permit needs, oldest first, until none is left to delete. Returns how many.</summary>
-        public int DeleteUnneeded(IFileStore store)
-        {
-            int deleted = 0;
-            while (DeleteOneUnneeded(store))
-            {
-                deleted++;
-            }
-
-            return deleted;
-        }
-
         /// <summary>
         /// Deletes one file no permit needs (one flash operation), if there is one. Forgetting a pruned permit's
         /// version can make another file deletable: the next call finds it.

@@ -143,13 +143,6 @@ namespace Meter.Core.Sale
             }
         }
 
-        /// <summary><see cref="Collect(long, out string)"/>, for callers that only log a new period not yet written.</summary>
-        public AuditTotals Collect(long nowUtcMs)
-        {
-            string warning;
-            return Collect(nowUtcMs, out warning);
-        }
-
         /// <summary>At boot, after the journal's mount: the audit back from flash, and the credit a power cut left recorded once.</summary>
         public void RecoverAtBoot(long nowUtcMs)
         {

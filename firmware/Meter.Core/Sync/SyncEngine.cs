@@ -120,18 +120,18 @@ namespace Meter.Core.Sync
             return Paced(nowMs, Apply(permit, operation, status, nowUtcMs, nowMs));
         }
 
-        // The whole engine waits delayMs (monotonic); the status shows until when in wall time. Code 0: a failure, not an alert.
+        // The whole engine waits delayMs (monotonic). Code 0: a failure, not an alert.
         private int Pause(long nowUtcMs, long nowMs, int delayMs, int alertCode, string problem)
         {
             _pausedUntilMs = nowMs + delayMs;
             _catchingUp = true;
             if (alertCode == 0)
             {
-                Status.Failed(nowUtcMs, false, problem, nowUtcMs + delayMs);
+                Status.Failed(nowUtcMs, false, problem);
             }
             else
             {
-                Status.Alert(nowUtcMs, alertCode, problem, nowUtcMs + delayMs);
+                Status.Alert(nowUtcMs, alertCode, problem);
             }
 
             return Wait(delayMs);
@@ -270,7 +270,7 @@ namespace Meter.Core.Sync
         private int Retry(PermitRecord permit, long nowUtcMs, long nowMs, string problem)
         {
             _journal.RecordRetry(permit.Seq, nowMs + _backoff.DelayMs(permit.Attempts));
-            Status.Failed(nowUtcMs, true, problem, 0);
+            Status.Failed(nowUtcMs, true, problem);
             return 0;
         }
 

@@ -13,7 +13,6 @@ namespace Meter.Core.Sync
         private int _alertCode;
         private string _alertMessage = "";
         private string _lastProblem = "";
-        private long _pausedUntilUtcMs;
         private int _sent;
         private int _failures;
         private int _workerExceptions;
@@ -58,11 +57,6 @@ namespace Meter.Core.Sync
             get { lock (_sync) { return _lastProblem; } }
         }
 
-        /// <summary>Until when syncing is paused by an alert, UTC ms.</summary>
-        public long PausedUntilUtcMs
-        {
-            get { lock (_sync) { return _pausedUntilUtcMs; } }
-        }
 
         /// <summary>Requests OPSCOM answered (with success or a definite error) since boot.</summary>
         public int Sent
@@ -141,24 +135,22 @@ namespace Meter.Core.Sync
                 _lastAttemptUtcMs = nowUtcMs;
                 _alertCode = 0;
                 _alertMessage = "";
-                _pausedUntilUtcMs = 0;
                 _sent++;
             }
         }
 
-        internal void Failed(long nowUtcMs, bool reachedServer, string problem, long pausedUntilUtcMs)
+        internal void Failed(long nowUtcMs, bool reachedServer, string problem)
         {
             lock (_sync)
             {
                 _online = reachedServer;
                 _lastAttemptUtcMs = nowUtcMs;
                 _lastProblem = problem;
-                _pausedUntilUtcMs = pausedUntilUtcMs;
                 _failures++;
             }
         }
 
-        internal void Alert(long nowUtcMs, int code, string message, long pausedUntilUtcMs)
+        internal void Alert(long nowUtcMs, int code, string message)
         {
             lock (_sync)
             {
@@ -166,7 +158,6 @@ namespace Meter.Core.Sync
                 _lastAttemptUtcMs = nowUtcMs;
                 _alertCode = code;
                 _alertMessage = message;
-                _pausedUntilUtcMs = pausedUntilUtcMs;
                 _failures++;
             }
         }

@@ -32,7 +32,7 @@ public class AuditLedgerThreadsTests
             passedTheCollection = ui.Join(300);
         });
 
-        var closed = meter.Loop.Audit.Collect(_clock.UtcMs);
+        var closed = meter.Loop.Audit.Collect(_clock.UtcMs, out _);
         ui!.Join();
 
         Assert.False(passedTheCollection, "a coin was counted while the collection was being written");

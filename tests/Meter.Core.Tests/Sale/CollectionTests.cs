@@ -45,7 +45,7 @@ public class CollectionTests
             if (step == collectAfter)
             {
                 _clock.Advance(1000);
-                closed = meter.Loop.Audit.Collect(_clock.UtcMs);
+                closed = meter.Loop.Audit.Collect(_clock.UtcMs, out _);
             }
         }
 
@@ -75,7 +75,7 @@ public class CollectionTests
         {
             meter.Coin(5);
             _clock.Advance(60_000);
-            meter.Loop.Audit.Collect(_clock.UtcMs);
+            meter.Loop.Audit.Collect(_clock.UtcMs, out _);
         }
 
         var kept = BootedMeter.Boot(fs, _clock).Loop.Audit.Collections;
@@ -97,7 +97,7 @@ public class CollectionTests
             bool collected = true;
             try
             {
-                meter.Loop.Audit.Collect(_clock.UtcMs);
+                meter.Loop.Audit.Collect(_clock.UtcMs, out _);
             }
             catch (PowerCutException)
             {
