@@ -3,6 +3,7 @@ using Meter.Core.Journal;
 using Meter.Core.Operator;
 using Meter.Core.Sale;
 using Meter.Host.Storage;
+using Meter.TestKit.Fakes;
 
 namespace Meter.Bench;
 
@@ -38,8 +39,9 @@ public sealed class JournalBenchmark : IBenchmark
         report.Figure("journal.audit_overhead", (audited.ProgrammedPerPermit / credit.ProgrammedPerPermit - 1) * 100, "%");
         report.Figure("journal.recovery_ms_2000", RecoveryMs(), "ms");
         report.Figure("journal.capacity_records_offline", CapacityOffline(), "records");
-        var partition = SimulatedLittleFs.Partition();
-        int sales = RealisticDays.Run(partition, Days);
+        DeviceFigures(report);
+        var partition = SimulatedLittleFs.Partition(stack: LittleFsStack.Plain);
+        int sales = RealisticDays.Run(partition, Days, coins: false, fram: false);
         double perBlockPerDay = (double)partition.Flash.Erases / partition.Flash.BlockCount / Days;
         report.Figure("journal.day_programmed_per_permit", (double)partition.Flash.ProgrammedBytes / sales, "bytes");
         report.Figure("journal.day_erases_per_permit", (double)partition.Flash.Erases / sales, "erases");
@@ -51,6 +53,33 @@ public sealed class JournalBenchmark : IBenchmark
         report.Figure("journal.nano_heap_bytes_boot_0", JournalHeap.NanoBootBytes(0), "bytes");
         report.Figure("journal.nano_heap_bytes_boot_1000", JournalHeap.NanoBootBytes(1000), "bytes");
         report.Figure("journal.ram_bytes_per_permit", JournalHeap.DotNetBytesPerPermit(), "bytes");
+    }
+
+    // The figures on the device's call sequence (nanoFramework over esp_littlefs: every open commits), sales paid with coins.
+    // The meter keeps its ring and audit in FRAM; "flash_only" is the same journal with everything in flash, for comparison.
+    private static void DeviceFigures(Report report)
+    {
+        foreach (bool fram in new[] { true, false })
+        {
+            string prefix = fram ? "journal.device." : "journal.device.flash_only.";
+            var lifecycle = Lifecycle(Coins.Audited, LittleFsStack.Device, fram);
+            report.Figure(prefix + "programmed_per_permit", lifecycle.ProgrammedPerPermit, "bytes");
+            report.Figure(prefix + "erases_per_permit", lifecycle.ErasesPerPermit, "erases");
+            var partition = SimulatedLittleFs.Partition(stack: LittleFsStack.Device);
+            int sales = RealisticDays.Run(partition, Days, coins: true, fram);
+            Traces.Save(partition, fram ? "days-device" : "days-device-flash-only");
+            report.Figure(prefix + "day_programmed_per_permit", (double)partition.Flash.ProgrammedBytes / sales, "bytes");
+            report.Figure(prefix + "day_erases_per_permit", (double)partition.Flash.Erases / sales, "erases");
+            report.Figure(prefix + "hottest_block_erases", partition.Flash.HottestBlockErases, "erases");
+            report.Figure(prefix + "life_years_hottest", EraseCycles / ((double)partition.Flash.HottestBlockErases / Days) / 365, "years");
+        }
+
+        var (offline, offlineFram) = DeviceFlash.Offline();
+        Traces.Save(offline, "offline-1000");
+        report.Figure("journal.device.boot_programmed_bytes", DeviceFlash.BootProgrammedBytes(offline, offlineFram), "bytes");
+        Traces.Save(offline, "offline-1000-boot");
+        report.Figure("journal.device.outage_programmed_per_hour", DeviceFlash.OutageProgrammedPerHour(offline, offlineFram), "bytes");
+        Traces.Save(offline, "offline-1000-boot-outage");
     }
 
     // How the bench's sales are paid: not at all (the journal alone), or with three coins whose credit is kept in
@@ -66,13 +95,14 @@ public sealed class JournalBenchmark : IBenchmark
 
     // The bench lifecycle: a sale a minute, each pushed at once, 30-minute permits, pruned as they end,
     // the worker's maintenance after each acknowledgement; 32 blocks of littlefs.
-    private static (double BytesPerPermit, double OpsPerPermit, double ProgrammedPerPermit, double ErasesPerPermit, double RecordBytes) Lifecycle(Coins coins)
+    private static (double BytesPerPermit, double OpsPerPermit, double ProgrammedPerPermit, double ErasesPerPermit, double RecordBytes) Lifecycle(Coins coins, LittleFsStack stack = LittleFsStack.Plain, bool fram = false)
     {
-        var fs = new SimulatedLittleFs(blockCount: LifecycleBlocks);
+        var fs = new SimulatedLittleFs(blockCount: LifecycleBlocks, stack: stack);
         long programmed = fs.Flash.ProgrammedBytes;
         long erases = fs.Flash.Erases;
         // The folder never nears 32 blocks here (few permits stay): littlefs itself would refuse if it did.
-        var journal = new PermitJournal(fs, new JournalSettings(4 << 20, 5000, 0), "L4-0001");
+        var settings = new JournalSettings(4 << 20, 5000, 0);
+        var journal = fram ? new PermitJournal(new FramJournalStore(fs, new FakeFram()), settings.WithFram(), "L4-0001") : new PermitJournal(fs, settings, "L4-0001");
         journal.Mount();
         var ledger = new AuditLedger(journal, RepositoryPaths.CommittedConfig(), new MeterLog(8));
         ledger.RecoverAtBoot(Start);
@@ -98,6 +128,7 @@ public sealed class JournalBenchmark : IBenchmark
             }
         }
 
+        Traces.Save(fs, "lifecycle-" + coins.ToString().ToLowerInvariant() + "-" + stack.ToString().ToLowerInvariant() + (fram ? "-fram" : ""));
         return ((double)fs.BytesWritten / Permits, (double)fs.Operations / Permits, (double)(fs.Flash.ProgrammedBytes - programmed) / Permits,
             (double)(fs.Flash.Erases - erases) / Permits, recordBytes);
     }

@@ -1,5 +1,8 @@
 using Meter.Core.Journal;
+using Meter.Core.Operator;
+using Meter.Core.Sale;
 using Meter.Host.Storage;
+using Meter.TestKit.Fakes;
 
 namespace Meter.Bench;
 
@@ -7,7 +10,9 @@ namespace Meter.Bench;
 /// A street meter's days, for the journal's flash figures: 2,000 sales a day between 07:00 and 21:00,
 /// each pushed 3-30 s later, 15 % extended once (the update acknowledged 3-30 s later), stays of 15-180
 /// minutes, retention 60 minutes, pruning and maintenance each minute as the sync worker does, and
-/// maintenance after every acknowledgement. Seeded, so every run is the same.
+/// maintenance after every acknowledgement. With coins, each sale is paid with three coins and each added
+/// time with one, counted by the cash audit (<see cref="AuditLedger"/>) as the meter does. Seeded, so every
+/// run is the same.
 /// </summary>
 public static class RealisticDays
 {
@@ -15,12 +20,15 @@ public static class RealisticDays
     private const long Minute = 60_000;
     private static readonly long Start = new DateTimeOffset(2026, 7, 6, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
 
-    /// <summary>Runs <paramref name="days"/> days on the store; returns the sales made.</summary>
-    public static int Run(SimulatedLittleFs fs, int days, int seed = 7)
+    /// <summary>Runs <paramref name="days"/> days on the store (with the ring and audit in FRAM, or all in flash); returns the sales made.</summary>
+    public static int Run(SimulatedLittleFs fs, int days, bool coins, bool fram, int seed = 7)
     {
         var random = new Random(seed);
-        var journal = new PermitJournal(fs, new JournalSettings(JournalSettings.DefaultPartitionBytes - JournalSettings.DefaultReserveBytes, 2000, 60), "L4-0001");
+        var settings = new JournalSettings(JournalSettings.DefaultPartitionBytes - JournalSettings.DefaultReserveBytes, 2000, 60);
+        var journal = fram ? new PermitJournal(new FramJournalStore(fs, new FakeFram()), settings.WithFram(), "L4-0001") : new PermitJournal(fs, settings, "L4-0001");
         journal.Mount();
+        var ledger = coins ? new AuditLedger(journal, RepositoryPaths.CommittedConfig(), new MeterLog(8)) : null;
+        ledger?.RecoverAtBoot(Start);
         var events = new PriorityQueue<Action, long>();
         int sales = 0;
         for (int day = 0; day < days; day++)
@@ -47,14 +55,20 @@ public static class RealisticDays
                         }
                     }
 
-                    var sale = journal.CommitSale("P" + (sales++ % 100000).ToString("D5"), "Lot 4", "CAD", at, at, at + stay, 200 + (int)(stay / Minute), 0);
+                    string plate = "P" + (sales++ % 100000).ToString("D5");
+                    long price = 200 + (int)(stay / Minute);
+                    var paid = Pay(ledger, new SaleCommit(0, plate, at, at + stay, price, 0), SaleCoins, at);
+                    var sale = journal.CommitSale(plate, "Lot 4", "CAD", at, at, at + stay, price, 0);
+                    ledger?.Recorded(paid, false);
                     events.Enqueue(() => Acknowledge(journal, sale.Seq), at + ackAfter);
                     if (extend)
                     {
                         long when = at + (long)(stay * extendAt);
                         events.Enqueue(() =>
                         {
+                            var added = Pay(ledger, new SaleCommit(sale.Seq, plate, at, at + stay + extra, 100, 0), AddedTimeCoins, when);
                             var extended = journal.CommitAddedTime(sale.Seq, at + stay + extra, 100);
+                            ledger?.Recorded(added, false);
                             events.Enqueue(() =>
                             {
                                 journal.RecordUpdated(sale.Seq, extended.EndUtcMs, extended.AmountCents);
@@ -82,6 +96,23 @@ public static class RealisticDays
         }
 
         return sales;
+    }
+
+    // Three coins for a sale, one for added time: the coins' values only matter to the audit's totals.
+    private static readonly long[] SaleCoins = { 100, 100, 200 };
+    private static readonly long[] AddedTimeCoins = { 100 };
+
+    // Each coin counted as it goes in, the credit growing toward the sale's price.
+    private static SaleCommit Pay(AuditLedger? ledger, SaleCommit sale, long[] coins, long now)
+    {
+        long credit = 0;
+        foreach (long coin in coins)
+        {
+            credit += coin;
+            ledger?.Coin(coin, new SaleCommit(sale.ExtendsSeq, sale.Plate, sale.StartUtcMs, sale.EndUtcMs, Math.Min(credit, sale.Cents), 0), false, now);
+        }
+
+        return sale;
     }
 
     private static void Acknowledge(PermitJournal journal, int seq)

@@ -210,7 +210,7 @@ namespace Meter.Core.Journal
                 return null;
             }
 
-            bool pressure = squeeze || index.EstimatedFlashBytes(_settings.RingFiles) * 2 > _settings.CapacityBytes;
+            bool pressure = squeeze || index.EstimatedFlashBytes(_settings) * 2 > _settings.CapacityBytes;
             int[] inputs = Inputs(index, pressure, squeeze);
             return small < _settings.FoldThreshold && inputs.Length <= 1 ? null : inputs;
         }

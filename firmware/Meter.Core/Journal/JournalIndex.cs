@@ -86,10 +86,10 @@ namespace Meter.Core.Journal
         }
 
         /// <summary>
-        /// Flash the folder takes by <see cref="FlashCost"/>, counting every ring file as if written with a full
-        /// entry (they all will be), and the audit's files.
+        /// Flash the folder takes by <see cref="FlashCost"/>: its files, and, unless they are in FRAM, every ring file
+        /// as if written with a full entry (they all will be) and the audit's files.
         /// </summary>
-        public long EstimatedFlashBytes(int ringFiles)
+        public long EstimatedFlashBytes(JournalSettings settings)
         {
             long metadata = 0;
             long dataBlocks = 0;
@@ -97,15 +97,24 @@ namespace Meter.Core.Journal
             for (int i = 0; i < _files.Count; i++)
             {
                 JournalFile file = (JournalFile)_files[i];
+                if (file.Ring >= 0 && settings.ChangesInFram)
+                {
+                    continue;
+                }
+
                 rings += file.Ring >= 0 ? 1 : 0;
                 metadata += FlashCost.MetadataBytes(file.NameLength, file.Size);
                 dataBlocks += FlashCost.DataBlocks(file.Size);
             }
 
-            metadata += (ringFiles - rings) * FlashCost.MetadataBytes(8, PermitCodec.GenerationHeaderBytes + TypicalEntryBytes);
-            // The audit's two pairs of copies (PermitJournal.Audit) live in the same folder once the first coin is counted.
-            const int AuditFileBytes = 2 + AuditTotals.TypicalEncodedBytes + 64 + 8;
-            metadata += 2 * FlashCost.MetadataBytes(10, AuditFileBytes) + 2 * FlashCost.MetadataBytes(12, PermitJournal.CollectionsFileBytes + 8);
+            if (!settings.ChangesInFram)
+            {
+                metadata += (settings.RingFiles - rings) * FlashCost.MetadataBytes(8, PermitCodec.GenerationHeaderBytes + TypicalEntryBytes);
+                // The audit's two pairs of copies (PermitJournal.Audit) live in the same folder once the first coin is counted.
+                const int AuditFileBytes = 2 + AuditTotals.TypicalEncodedBytes + 64 + 8;
+                metadata += 2 * FlashCost.MetadataBytes(10, AuditFileBytes) + 2 * FlashCost.MetadataBytes(12, PermitJournal.CollectionsFileBytes + 8);
+            }
+
             return FlashCost.Folder(metadata, dataBlocks);
         }
 

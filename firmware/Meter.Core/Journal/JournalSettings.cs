@@ -43,6 +43,7 @@ namespace Meter.Core.Journal
             ReserveBytes = reserveBytes;
             HeapBytes = heapBytes;
             RingFiles = DefaultRingFiles;
+            MaximumRingFileBytes = int.MaxValue;
         }
 
         /// <summary>Ring files for single changes (see <see cref="PermitJournal"/>).</summary>
@@ -54,8 +55,37 @@ namespace Meter.Core.Journal
         /// </summary>
         public JournalSettings WithRingFiles(int ringFiles)
         {
-            JournalSettings copy = new JournalSettings(CapacityBytes, CapacityRecords, RetentionMinutes, PartitionBytes, ReserveBytes, HeapBytes);
+            JournalSettings copy = Copy();
             copy.RingFiles = ringFiles < 2 ? 2 : ringFiles > 999 ? 999 : ringFiles;
+            return copy;
+        }
+
+        /// <summary>
+        /// The same settings for a journal on a <see cref="FramJournalStore"/>: its ring and the audit in FRAM (so flash
+        /// estimates leave them out), <see cref="FramJournalStore.RingFiles"/> ring files of at most
+        /// <see cref="FramJournalStore.RingFileBytes"/> bytes (a larger change goes to flash as a file of its own).
+        /// </summary>
+        public JournalSettings WithFram()
+        {
+            JournalSettings copy = Copy();
+            copy.RingFiles = FramJournalStore.RingFiles;
+            copy.MaximumRingFileBytes = FramJournalStore.RingFileBytes;
+            copy.ChangesInFram = true;
+            return copy;
+        }
+
+        /// <summary>Whether the ring files and the audit's copies live in FRAM rather than in the flash folder.</summary>
+        public bool ChangesInFram { get; private set; }
+
+        /// <summary>Largest change written into a ring file, bytes (generation header included); larger ones get a file of their own.</summary>
+        public int MaximumRingFileBytes { get; private set; }
+
+        private JournalSettings Copy()
+        {
+            JournalSettings copy = new JournalSettings(CapacityBytes, CapacityRecords, RetentionMinutes, PartitionBytes, ReserveBytes, HeapBytes);
+            copy.RingFiles = RingFiles;
+            copy.MaximumRingFileBytes = MaximumRingFileBytes;
+            copy.ChangesInFram = ChangesInFram;
             return copy;
         }
 

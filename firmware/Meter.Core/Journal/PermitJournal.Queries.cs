@@ -197,7 +197,7 @@ namespace Meter.Core.Journal
             {
                 lock (_sync)
                 {
-                    return _index.EstimatedFlashBytes(_settings.RingFiles);
+                    return _index.EstimatedFlashBytes(_settings);
                 }
             }
         }

@@ -28,10 +28,10 @@ namespace Meter.Core.Journal
         /// <summary>More entries than any journal file can hold (the smallest entry is 40 bytes).</summary>
         public const int MaximumEntriesPerFile = 100;
 
-        /// <summary>The least capacity_bytes that leaves room for permits: the ring files, the working reserve and two blocks.</summary>
+        /// <summary>The least capacity_bytes that leaves room for permits with the ring in flash: the ring files, the working reserve and two blocks.</summary>
         public static int MinimumCapacityBytes(int ringFiles)
         {
-            return (int)new JournalIndex().EstimatedFlashBytes(ringFiles) + ReserveBytes + 2 * FlashCost.BlockSize;
+            return (int)new JournalIndex().EstimatedFlashBytes(new JournalSettings(0, 0, 0).WithRingFiles(ringFiles)) + ReserveBytes + 2 * FlashCost.BlockSize;
         }
 
         /// <summary>Where a change's entries start in the buffer: a ring file's generation header goes first.</summary>
@@ -337,7 +337,7 @@ namespace Meter.Core.Journal
 
         private bool HasRoom()
         {
-            return _index.EstimatedFlashBytes(_settings.RingFiles) + ReserveBytes <= _settings.CapacityBytes;
+            return _index.EstimatedFlashBytes(_settings) + ReserveBytes <= _settings.CapacityBytes;
         }
 
         // The row of a permit held (not pruned); throws when there is none.
@@ -399,7 +399,7 @@ namespace Meter.Core.Journal
         {
             // The generation is used up even if the write fails: a torn file may carry it.
             int gen = NextGeneration();
-            int ring = _index.FreeRing(_settings.RingFiles);
+            int ring = end <= _settings.MaximumRingFileBytes ? _index.FreeRing(_settings.RingFiles) : -1;
             if (ring >= 0)
             {
                 PermitCodec.EncodeGeneration(buffer, 0, gen);

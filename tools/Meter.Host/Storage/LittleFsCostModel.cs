@@ -4,13 +4,20 @@ namespace Meter.Host.Storage;
 /// What littlefs v2.11 programs and erases for each file operation, as nanoFramework's ESP32 firmware
 /// configures it (esp_littlefs defaults: block 4096, prog 128, inline files up to 512 bytes, block_cycles
 /// 512, an 8-byte mtime attribute on every file), modelled from its on-disk mechanics rather than a
-/// per-operation constant:
+/// per-operation constant. Two call sequences (<see cref="LittleFsStack"/>): the device's, where every open
+/// is a commit, and plain littlefs's, where only a change is:
 /// <list type="bullet">
 /// <item>Each directory is a chain of metadata pairs holding its entries in name order. A change is a
 /// commit appended to the pair's active block: its tags plus 20 bytes of CRC, padded to the 128-byte
-/// program size. Creating a file (nanoFramework opens with fopen("w+")) commits at open and again at
-/// close (the data, inline up to 512 bytes, and the mtime attribute); rewriting an existing file commits
-/// once; a delete commits a tag.</item>
+/// program size. A delete commits a tag.</item>
+/// <item>On the device (nanoFramework's ESP32 driver over esp_littlefs) a file is always opened writable,
+/// fopen("r+") when it exists and "w+" when not, whatever the FileAccess, and esp_littlefs syncs it right
+/// after opening; with the mtime attribute the file counts as dirty, so that sync is a real commit of its
+/// struct (inline data up to 512 bytes, or a block pointer) and attribute. So reading a file is one
+/// commit; rewriting one is two (the sync at open re-commits the old content, the truncation is free, the
+/// close commits the new); creating one is three (the create at open, the sync, the close).</item>
+/// <item>On plain littlefs a read commits nothing, a rewrite is one commit at close and a create two (at
+/// open and at close).</item>
 /// <item>A commit that does not fit compacts the pair: the other block is erased and the live entries
 /// written afresh. Over half a block of live entries splits off a new pair (never merged back while it
 /// holds anything; an emptied pair is dropped with a commit on the one before it). Every 513th
@@ -41,8 +48,9 @@ public sealed class LittleFsCostModel
     private readonly Dictionary<string, List<Pair>> _dirs = new(StringComparer.Ordinal);
     private int _cursor;
 
-    public LittleFsCostModel(int blockCount)
+    public LittleFsCostModel(int blockCount, LittleFsStack stack = LittleFsStack.Device)
     {
+        Stack = stack;
         _erases = new long[blockCount];
         _allocated = new bool[blockCount];
         // The superblock pair {0, 1} is the root directory's first pair, as lfs_format lays it out.
@@ -55,6 +63,9 @@ public sealed class LittleFsCostModel
     }
 
     public int BlockCount => _erases.Length;
+
+    /// <summary>Whose call sequence is costed: the device's (every open commits) or plain littlefs's.</summary>
+    public LittleFsStack Stack { get; }
 
     public long ProgrammedBytes { get; private set; }
 
@@ -73,15 +84,17 @@ public sealed class LittleFsCostModel
     /// <summary>Metadata pairs holding a directory's entries.</summary>
     public int PairsOf(string dir) => _dirs.TryGetValue(dir, out var pairs) ? pairs.Count : 0;
 
-    public void MakeDirectory(string dir)
+    /// <summary>A directory, its entry in <paramref name="parent"/> (the root by default), e.g. "journal/s0" in "journal".</summary>
+    public void MakeDirectory(string dir, string parent = "")
     {
         var pair = new Pair(Allocate(), Allocate());
         _dirs[dir] = new List<Pair> { pair };
         Rewrite(pair);
-        Commit(_dirs[""], Insert(_dirs[""], new Entry(dir, CtzBytes)), Tag + Tag + dir.Length + Tag + 8);
+        string name = parent.Length == 0 ? dir : dir.Substring(parent.Length + 1);
+        Commit(_dirs[parent], Insert(_dirs[parent], new Entry(name, CtzBytes)), Tag + Tag + name.Length + Tag + 8);
     }
 
-    /// <summary>A whole file written through nanoFramework: stat, fopen("w+"), write, fclose.</summary>
+    /// <summary>A whole file written: stat, open (creating it when missing), truncate, write, close.</summary>
     public void Write(string dir, string name, int size)
     {
         var pairs = _dirs[dir];
@@ -92,6 +105,12 @@ public sealed class LittleFsCostModel
             // Open with O_CREAT commits the new, empty entry at once.
             existing = new Entry(name, 0);
             compactedAtOpen = Commit(pairs, Insert(pairs, existing), Tag + Tag + name.Length + Tag);
+            at = Locate(pairs, name, out _);
+        }
+
+        if (Stack == LittleFsStack.Device)
+        {
+            compactedAtOpen = SyncAtOpen(pairs, at, existing, compactedAtOpen);
             at = Locate(pairs, name, out _);
         }
 
@@ -123,6 +142,32 @@ public sealed class LittleFsCostModel
         }
     }
 
+    /// <summary>
+    /// A whole file read: free on plain littlefs; on the device the open's sync commits the file's struct and
+    /// attribute again. Nothing happens for a missing file (the open fails before any commit).
+    /// </summary>
+    public void Read(string dir, string name)
+    {
+        var pairs = _dirs[dir];
+        int at = Locate(pairs, name, out var existing);
+        if (existing != null && Stack == LittleFsStack.Device)
+        {
+            SyncAtOpen(pairs, at, existing, false);
+        }
+    }
+
+    // esp_littlefs's sync right after a writable open: the file's struct as it stands and the mtime attribute.
+    // Returns whether the pair was left compacted in place (the next commit then compacts it again, as after a create).
+    private bool SyncAtOpen(List<Pair> pairs, int at, Entry entry, bool compactedBefore)
+    {
+        if (compactedBefore)
+        {
+            return !Compact(pairs, at);
+        }
+
+        return Commit(pairs, at, Tag + entry.StructBytes + Tag + AttributeBytes);
+    }
+
     public void Delete(string dir, string name)
     {
         var pairs = _dirs[dir];
@@ -147,24 +192,28 @@ public sealed class LittleFsCostModel
     }
 
     /// <summary>Rename within a directory: the entry moves (one commit where it lands, one where it left if elsewhere).</summary>
-    public void Rename(string dir, string from, string to)
+    public void Rename(string dir, string from, string to) => Rename(dir, from, dir, to);
+
+    /// <summary>Rename, maybe into another directory: one commit where the entry lands, one where it left if elsewhere.</summary>
+    public void Rename(string fromDir, string from, string toDir, string to)
     {
-        var pairs = _dirs[dir];
-        int source = Locate(pairs, from, out var entry);
+        var sourcePairs = _dirs[fromDir];
+        var targetPairs = _dirs[toDir];
+        int source = Locate(sourcePairs, from, out var entry);
         if (entry == null)
         {
             return;
         }
 
-        pairs[source].Entries.Remove(entry);
+        sourcePairs[source].Entries.Remove(entry);
         var moved = new Entry(to, entry.Size) { DataBlocks = entry.DataBlocks };
-        int target = Insert(pairs, moved);
-        if (target != source)
+        int target = Insert(targetPairs, moved);
+        if (target != source || !ReferenceEquals(sourcePairs, targetPairs))
         {
-            Commit(pairs, source, Tag);
+            Commit(sourcePairs, source, Tag);
         }
 
-        Commit(pairs, target, Tag + Tag + to.Length + Tag + moved.StructBytes + Tag + AttributeBytes);
+        Commit(targetPairs, target, Tag + Tag + to.Length + Tag + moved.StructBytes + Tag + AttributeBytes);
     }
 
     private int Locate(List<Pair> pairs, string name, out Entry? entry)

@@ -29,10 +29,10 @@ public sealed class SimulatedLittleFs : IFileStore
     /// A store over <paramref name="blockCount"/> 4 KiB blocks (the default is roomy, for tests about other
     /// things); <paramref name="partitionFiles"/> places what else lives on the device's partition first.
     /// </summary>
-    public SimulatedLittleFs(int seed = 1, int blockCount = 1024, bool partitionFiles = false)
+    public SimulatedLittleFs(int seed = 1, int blockCount = 1024, bool partitionFiles = false, LittleFsStack stack = LittleFsStack.Device)
     {
         _random = new Random(seed);
-        Flash = new LittleFsCostModel(blockCount);
+        Flash = new LittleFsCostModel(blockCount, stack);
         if (partitionFiles)
         {
             // nf.config, secrets.config, the OPSCOM root CA (PEM) and nanoFramework's Wi-Fi configuration block.
@@ -43,10 +43,17 @@ public sealed class SimulatedLittleFs : IFileStore
         }
 
         Flash.MakeDirectory(Folder);
+        for (int i = 0; i < FolderSpread.Subfolders; i++)
+        {
+            Flash.MakeDirectory(Folder + "/" + FolderSpread.SubfolderName(i), Folder);
+        }
     }
 
+    /// <summary>The directory a file lives in on the device (<see cref="FolderSpread"/>), as the cost model names it.</summary>
+    public static string DirectoryOf(string name) => Folder + "/" + FolderSpread.SubfolderOf(name);
+
     /// <summary>The device's littlefs partition: 256 KiB (64 blocks) holding the other files as well.</summary>
-    public static SimulatedLittleFs Partition(int seed = 1) => new(seed, 64, partitionFiles: true);
+    public static SimulatedLittleFs Partition(int seed = 1, LittleFsStack stack = LittleFsStack.Device) => new(seed, 64, partitionFiles: true, stack);
 
     /// <summary>What real littlefs would program and erase for the operations so far (and whether it has room).</summary>
     public LittleFsCostModel Flash { get; }
@@ -55,6 +62,9 @@ public sealed class SimulatedLittleFs : IFileStore
     public long Operations { get; private set; }
 
     public long BytesWritten { get; private set; }
+
+    /// <summary>Files opened to be read (each a littlefs commit on the device).</summary>
+    public long Reads { get; private set; }
 
     /// <summary>When set, the interrupted write keeps a random prefix of its bytes instead of nothing.</summary>
     public bool TornWrites { get; set; }
@@ -80,6 +90,9 @@ public sealed class SimulatedLittleFs : IFileStore
 
     /// <summary>Reads of this file throw an IOException from now on, remounts included: a bad block under it.</summary>
     public void FailReadsOf(string name) => _unreadable.Add(name);
+
+    /// <summary>The power goes now, between operations (another part on the same supply saw the cut).</summary>
+    public void CutPowerNow() => IsPoweredOff = true;
 
     /// <summary>Power returns: the store is usable again with whatever was committed.</summary>
     public void Remount()
@@ -107,6 +120,9 @@ public sealed class SimulatedLittleFs : IFileStore
             return null;
         }
 
+        Reads++;
+        _trace.Add("read " + name);
+        Flash.Read(DirectoryOf(name), name);
         return data.Length <= maximumBytes ? (byte[])data.Clone()
             : throw new IOException($"{name} has {data.Length} bytes, more than the {maximumBytes} allowed");
     }
@@ -123,7 +139,7 @@ public sealed class SimulatedLittleFs : IFileStore
                 throw new IOException("file exists: " + name);
             }
 
-            Flash.Write(Folder, name, count);
+            Flash.Write(DirectoryOf(name), name, count);
             _files[name] = data.AsSpan(0, count).ToArray();
         }, () =>
         {
@@ -142,7 +158,7 @@ public sealed class SimulatedLittleFs : IFileStore
     {
         Change($"write {name} {count}", count, () =>
         {
-            Flash.Write(Folder, name, count);
+            Flash.Write(DirectoryOf(name), name, count);
             _files[name] = data.AsSpan(0, count).ToArray();
         }, () =>
         {
@@ -173,7 +189,7 @@ public sealed class SimulatedLittleFs : IFileStore
                 throw new IOException("target exists: " + to);
             }
 
-            Flash.Rename(Folder, from, to);
+            Flash.Rename(DirectoryOf(from), from, DirectoryOf(to), to);
             _files.Remove(from);
             _files[to] = data;
         }, () => { });
@@ -181,7 +197,7 @@ public sealed class SimulatedLittleFs : IFileStore
 
     public void Delete(string name) => Change($"delete {name}", 0, () =>
     {
-        Flash.Delete(Folder, name);
+        Flash.Delete(DirectoryOf(name), name);
         _files.Remove(name);
     }, () => { });
 
@@ -194,7 +210,7 @@ public sealed class SimulatedLittleFs : IFileStore
     /// <summary>Test hook: places a file without counting an operation.</summary>
     public void Put(string name, byte[] data) => _files[name] = (byte[])data.Clone();
 
-    /// <summary>Saves the trace, one operation a line: "write PATH BYTES", "rename FROM TO", "delete PATH".</summary>
+    /// <summary>Saves the trace, one operation a line: "write PATH BYTES", "read PATH", "rename FROM TO", "delete PATH".</summary>
     public void SaveTrace(string path) => File.WriteAllLines(path, _trace);
 
     private void Change(string description, int bytes, Action apply, Action tear)

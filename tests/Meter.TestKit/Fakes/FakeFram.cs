@@ -1,0 +1,71 @@
+using System;
+using Meter.Core.Storage;
+using Meter.Host.Storage;
+
+namespace Meter.TestKit.Fakes;
+
+/// <summary>
+/// FRAM in RAM that can lose power at any byte: the bytes before the cut are written, that byte and every one
+/// after are not, and every call throws until <see cref="Remount"/>. The same supply can feed a
+/// <see cref="SimulatedLittleFs"/>, which goes off at the same moment. Blank is zeros, as the chip ships.
+/// </summary>
+public sealed class FakeFram : IFram
+{
+    private readonly byte[] _memory;
+    private readonly SimulatedLittleFs? _sameSupply;
+    private long _cutAt = -1;
+
+    public FakeFram(int sizeBytes = FileFram.DefaultSizeBytes, SimulatedLittleFs? sameSupply = null)
+    {
+        _memory = new byte[sizeBytes];
+        _sameSupply = sameSupply;
+    }
+
+    public int SizeBytes => _memory.Length;
+
+    /// <summary>Bytes written so far (the one a cut interrupted is not counted).</summary>
+    public long BytesWritten { get; private set; }
+
+    public bool IsPoweredOff { get; private set; }
+
+    /// <summary>Cuts the power at the byte written with this 0-based index, counted from now on.</summary>
+    public void CutPowerAtByte(long index) => _cutAt = BytesWritten + index;
+
+    /// <summary>Power returns.</summary>
+    public void Remount()
+    {
+        IsPoweredOff = false;
+        _cutAt = -1;
+    }
+
+    public void Read(int address, byte[] buffer, int offset, int count)
+    {
+        ThrowIfOff();
+        Array.Copy(_memory, address, buffer, offset, count);
+    }
+
+    public void Write(int address, byte[] data, int offset, int count)
+    {
+        ThrowIfOff();
+        for (int i = 0; i < count; i++)
+        {
+            if (BytesWritten == _cutAt)
+            {
+                IsPoweredOff = true;
+                _sameSupply?.CutPowerNow();
+                throw new PowerCutException($"power cut writing FRAM byte {address + i}");
+            }
+
+            _memory[address + i] = data[offset + i];
+            BytesWritten++;
+        }
+    }
+
+    private void ThrowIfOff()
+    {
+        if (IsPoweredOff)
+        {
+            throw new PowerCutException("the power is off");
+        }
+    }
+}
