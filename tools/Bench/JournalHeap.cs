@@ -22,7 +22,8 @@ public static class JournalHeap
 {
     private static readonly long Start = new DateTimeOffset(2026, 7, 6, 8, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
 
-    private static readonly NanoHeapModel Esp32 = new(12, o => o is IFileStore or IHttpPort or IClock or IDisplay);
+    // The journal's FRAM store is core code on the device's heap; the flash and FRAM under it are native drivers.
+    private static readonly NanoHeapModel Esp32 = new(12, o => o is IFileStore and not FramJournalStore or IFram or IHttpPort or IClock or IDisplay);
 
     /// <summary>32-bit heap bytes per retained permit (<see cref="JournalHeapProbe"/>).</summary>
     public static double NanoBytesPerPermit() => JournalHeapProbe.BytesPerPermit(Esp32);

@@ -30,10 +30,13 @@ namespace Meter.Core.Journal
             return size <= InlineLimit ? 0 : (size + BlockSize - 1) / BlockSize;
         }
 
-        /// <summary>Flash a folder takes: its metadata pairs (two blocks per started KiB of entries, one pair more) and data blocks.</summary>
+        /// <summary>
+        /// Flash a folder takes: its metadata pairs (two blocks per started KiB of entries, one pair more for the folder
+        /// itself and one for each subfolder its files are spread over, <see cref="Storage.FolderSpread"/>) and data blocks.
+        /// </summary>
         public static long Folder(long metadataBytes, long dataBlocks)
         {
-            return (2 * ((metadataBytes + PairFillBytes - 1) / PairFillBytes + 1) + dataBlocks) * BlockSize;
+            return (2 * ((metadataBytes + PairFillBytes - 1) / PairFillBytes + 1 + Storage.FolderSpread.Subfolders) + dataBlocks) * BlockSize;
         }
     }
 }

@@ -20,7 +20,7 @@ namespace Meter.Core.Journal
         public const int RingFileBytes = 156;
 
         private readonly IFileStore _flash;
-        private readonly FramFileStore _fram;
+        private readonly FramSlots _fram;
 
         // Files FRAM has a slot for that are still (also) in flash, found at List: deleted from flash once rewritten in FRAM.
         private readonly System.Collections.ArrayList _inFlash = new System.Collections.ArrayList();
@@ -29,23 +29,9 @@ namespace Meter.Core.Journal
         public FramJournalStore(IFileStore flash, IFram fram)
         {
             _flash = flash;
-            string[] names = new string[RingFiles + 4];
-            int[] capacities = new int[names.Length];
-            for (int ring = 0; ring < RingFiles; ring++)
-            {
-                names[ring] = JournalFile.RingNameOf(ring);
-                capacities[ring] = RingFileBytes;
-            }
-
-            for (int copy = 0; copy < 2; copy++)
-            {
-                names[RingFiles + copy] = PermitJournal.AuditFileNames[copy];
-                capacities[RingFiles + copy] = AuditRecord.MaximumBytes + 8;
-                names[RingFiles + 2 + copy] = PermitJournal.CollectionFileNames[copy];
-                capacities[RingFiles + 2 + copy] = PermitJournal.CollectionsFileBytes + 8;
-            }
-
-            _fram = new FramFileStore(fram, names, capacities);
+            int audit = AuditRecord.MaximumBytes + 8;
+            int collections = PermitJournal.CollectionsFileBytes + 8;
+            _fram = new FramSlots(fram, RingFiles, RingFileBytes, new int[] { audit, audit, collections, collections });
         }
 
         /// <summary>Bytes of FRAM the layout takes.</summary>
@@ -57,18 +43,20 @@ namespace Meter.Core.Journal
         /// <inheritdoc />
         public string[] List()
         {
-            string[] inFram = _fram.List();
             string[] inFlash = _flash.List();
             System.Collections.ArrayList names = new System.Collections.ArrayList();
-            for (int i = 0; i < inFram.Length; i++)
+            for (int slot = 0; slot < _fram.Count; slot++)
             {
-                names.Add(inFram[i]);
+                if (_fram.LengthOf(slot) >= 0)
+                {
+                    names.Add(NameOf(slot));
+                }
             }
 
             _inFlash.Clear();
             for (int i = 0; i < inFlash.Length; i++)
             {
-                if (!_fram.Holds(inFlash[i]))
+                if (SlotOf(inFlash[i]) < 0)
                 {
                     names.Add(inFlash[i]);
                     continue;
@@ -87,49 +75,65 @@ namespace Meter.Core.Journal
         /// <inheritdoc />
         public byte[] Read(string name, int maximumBytes)
         {
-            if (!_fram.Holds(name))
+            int slot = SlotOf(name);
+            if (slot < 0)
             {
                 return _flash.Read(name, maximumBytes);
             }
 
-            byte[] data = _fram.Read(name, maximumBytes);
-            return data != null || !_inFlash.Contains(name) ? data : _flash.Read(name, maximumBytes);
+            byte[] data = _fram.Read(slot);
+            if (data == null)
+            {
+                return _inFlash.Contains(name) ? _flash.Read(name, maximumBytes) : null;
+            }
+
+            if (data.Length > maximumBytes)
+            {
+                throw new System.IO.IOException(name + " holds " + data.Length.ToString() + " bytes, more than the " + maximumBytes.ToString() + " allowed");
+            }
+
+            return data;
         }
 
         /// <inheritdoc />
         public void Write(string name, byte[] data, int count)
         {
-            if (_fram.Holds(name))
-            {
-                _fram.Write(name, data, count);
-                ForgetFlashCopy(name);
-            }
-            else
+            int slot = SlotOf(name);
+            if (slot < 0)
             {
                 _flash.Write(name, data, count);
+                return;
             }
+
+            if (_fram.LengthOf(slot) >= 0)
+            {
+                throw new System.IO.IOException("file exists: " + name);
+            }
+
+            _fram.Write(slot, data, count);
+            ForgetFlashCopy(name);
         }
 
         /// <summary>In FRAM the rewrite is in place and not atomic: the journal rewrites only what nothing needs, the audit its older copy.</summary>
         public void Replace(string name, byte[] data, int count)
         {
-            if (_fram.Holds(name))
-            {
-                _fram.Replace(name, data, count);
-                ForgetFlashCopy(name);
-            }
-            else
+            int slot = SlotOf(name);
+            if (slot < 0)
             {
                 _flash.Replace(name, data, count);
+                return;
             }
+
+            _fram.Write(slot, data, count);
+            ForgetFlashCopy(name);
         }
 
         /// <inheritdoc />
         public void Rename(string from, string to)
         {
-            if (_fram.Holds(from) || _fram.Holds(to))
+            if (SlotOf(from) >= 0 || SlotOf(to) >= 0)
             {
-                _fram.Rename(from, to);
+                throw new System.IO.IOException("files in FRAM keep their names: " + from);
             }
 
             _flash.Rename(from, to);
@@ -138,15 +142,51 @@ namespace Meter.Core.Journal
         /// <inheritdoc />
         public void Delete(string name)
         {
-            if (_fram.Holds(name))
-            {
-                _fram.Delete(name);
-                ForgetFlashCopy(name);
-            }
-            else
+            int slot = SlotOf(name);
+            if (slot < 0)
             {
                 _flash.Delete(name);
+                return;
             }
+
+            _fram.Clear(slot);
+            ForgetFlashCopy(name);
+        }
+
+        // Ring files first, then the audit's two copies and the collections' two; -1 for a file kept in flash.
+        private static int SlotOf(string name)
+        {
+            int ring = JournalFile.RingOf(name);
+            if (ring >= 0)
+            {
+                return ring < RingFiles ? ring : -1;
+            }
+
+            for (int copy = 0; copy < 2; copy++)
+            {
+                if (name == PermitJournal.AuditFileNames[copy])
+                {
+                    return RingFiles + copy;
+                }
+
+                if (name == PermitJournal.CollectionFileNames[copy])
+                {
+                    return RingFiles + 2 + copy;
+                }
+            }
+
+            return -1;
+        }
+
+        private static string NameOf(int slot)
+        {
+            if (slot < RingFiles)
+            {
+                return JournalFile.RingNameOf(slot);
+            }
+
+            slot -= RingFiles;
+            return slot < 2 ? PermitJournal.AuditFileNames[slot] : PermitJournal.CollectionFileNames[slot - 2];
         }
 
         // FRAM now holds the newest: the flash copy, if any, is what an older firmware wrote.

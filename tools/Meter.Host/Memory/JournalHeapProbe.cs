@@ -15,12 +15,16 @@ public static class JournalHeapProbe
     public static double BytesPerPermit(NanoHeapModel model) =>
         (model.Reachable(Retaining(1000)) - model.Reachable(Retaining(300))) / 700.0;
 
-    /// <summary>A journal mounted from flash with this many permits, every third pushed. RAM is measured, not flash: a roomy store.</summary>
+    /// <summary>
+    /// A journal mounted with this many permits, every third pushed, its ring and audit in FRAM as on the device. RAM
+    /// is measured, not flash: a roomy store.
+    /// </summary>
     public static PermitJournal Retaining(int permits)
     {
         var fs = new SimulatedLittleFs(blockCount: 256);
-        var settings = new JournalSettings(1 << 22, 100_000, 60);
-        var writer = new PermitJournal(fs, settings, "L4-0001");
+        var fram = new MemoryFram();
+        var settings = new JournalSettings(1 << 22, 100_000, 60).WithFram();
+        var writer = new PermitJournal(new FramJournalStore(fs, fram), settings, "L4-0001");
         writer.Mount();
         for (int i = 0; i < permits; i++)
         {
@@ -34,7 +38,7 @@ public static class JournalHeapProbe
             writer.Maintain();
         }
 
-        var journal = new PermitJournal(fs, settings, "L4-0001");
+        var journal = new PermitJournal(new FramJournalStore(fs, fram), settings, "L4-0001");
         journal.Mount();
         return journal;
     }

@@ -158,14 +158,23 @@ public sealed class LittleFsCostModel
 
     // esp_littlefs's sync right after a writable open: the file's struct as it stands and the mtime attribute.
     // Returns whether the pair was left compacted in place (the next commit then compacts it again, as after a create).
+    // esp_littlefs only logs a sync that fails at open (no room to compact, LFS_ERR_NOSPC) and returns the file anyway:
+    // a read still reads, and a write fails at its close if at all.
     private bool SyncAtOpen(List<Pair> pairs, int at, Entry entry, bool compactedBefore)
     {
-        if (compactedBefore)
+        try
         {
-            return !Compact(pairs, at);
-        }
+            if (compactedBefore)
+            {
+                return !Compact(pairs, at);
+            }
 
-        return Commit(pairs, at, Tag + entry.StructBytes + Tag + AttributeBytes);
+            return Commit(pairs, at, Tag + entry.StructBytes + Tag + AttributeBytes);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     public void Delete(string dir, string name)
