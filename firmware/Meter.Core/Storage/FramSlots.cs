@@ -3,11 +3,13 @@ using Meter.Core.Codec;
 namespace Meter.Core.Storage
 {
     /// <summary>
-    /// Numbered slots in FRAM, each holding one small record: "u16 length, u16 its complement, data". The length
-    /// is written after the data, so a rewrite the power cuts leaves the old length over partly new bytes, or a
-    /// header that does not check: the slot reads torn or empty, never as other bytes that look whole. Callers
-    /// keep their own CRCs (every journal entry and audit copy has one) and never rely on a rewrite being
-    /// atomic. The first <c>ringSlots</c> slots have one size, the others their own (few of them): no table of
+    /// Numbered slots in FRAM, each holding one small record: "u16 length, u16 its complement, data". A write
+    /// empties the header, writes the data, then the complement and the length last: a write the power cuts
+    /// leaves the slot empty (the header checks only once its last byte, the length's high byte, is written,
+    /// and that byte always changes: an emptied header holds 0xFF there, no slot is that long). So a write
+    /// that did not return never reads back whole, and one that returned always does. Callers still keep
+    /// their own CRCs (every journal entry and audit copy has one) against flipped bits, and never rely on a
+    /// rewrite keeping the old content: the slot is empty until the new one is whole. The first <c>ringSlots</c> slots have one size, the others their own (few of them): no table of
     /// addresses on the heap. The layout is stamped in a 16-byte header at address 0 the first time: a blank
     /// memory is formatted; one stamped with another layout is refused, never misread or overwritten.
     /// </summary>
@@ -83,7 +85,7 @@ namespace Meter.Core.Storage
             return data;
         }
 
-        /// <summary>Rewrites the slot in place: not atomic (see the class summary). Throws IOException when it does not fit.</summary>
+        /// <summary>Rewrites the slot in place (see the class summary for what a cut leaves). Throws IOException when it does not fit.</summary>
         public void Write(int slot, byte[] data, int count)
         {
             if (count > CapacityOf(slot))
@@ -91,13 +93,16 @@ namespace Meter.Core.Storage
                 throw new System.IO.IOException(count.ToString() + " bytes do not fit FRAM slot " + slot.ToString() + " (" + CapacityOf(slot).ToString() + ")");
             }
 
-            _fram.Write(AddressOf(slot) + SlotHeaderBytes, data, 0, count);
+            int address = AddressOf(slot);
+            Clear(slot);
+            _fram.Write(address + SlotHeaderBytes, data, 0, count);
             int check = count ^ 0xFFFF;
+            _header[0] = (byte)check;
+            _header[1] = (byte)(check >> 8);
+            _fram.Write(address + 2, _header, 0, 2);
             _header[0] = (byte)count;
             _header[1] = (byte)(count >> 8);
-            _header[2] = (byte)check;
-            _header[3] = (byte)(check >> 8);
-            _fram.Write(AddressOf(slot), _header, 0, SlotHeaderBytes);
+            _fram.Write(address, _header, 0, 2);
         }
 
         /// <summary>Empties the slot.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Meter.Core.Journal;
 using Meter.Host.Storage;
+using Meter.TestKit.Fakes;
 using Xunit;
 using Xunit.Abstractions;
 using static Meter.Core.Tests.Journal.JournalKit;
@@ -60,6 +61,67 @@ public class PowerCutSweepTests
         }
 
         _output.WriteLine($"{workload}: {total + 1} cuts checked");
+    }
+
+    public static IEnumerable<object[]> FramWorkloads() =>
+        new[] { new object[] { "fifty sales" }, new object[] { "mixed lifecycle" }, new object[] { "added time split" } };
+
+    [Theory]
+    [MemberData(nameof(FramWorkloads))]
+    public void PowerCut_AtEveryFramByteAndFlashOperation_LosesNoCommittedChange(string workload)
+    {
+        // The device's journal: its ring in FRAM (a small ring, so folds into flash batches happen), batches in flash.
+        // A cut at any byte written to FRAM leaves the bytes before it; a cut at a flash operation as above.
+        var (framBytes, framCuts, flashOperations) = FramWorkOf(workload);
+        Assert.True(framBytes > 1000 && flashOperations > 3, $"workload too small: {framBytes} bytes, {flashOperations} flash operations");
+        var cuts = framCuts.Concat(Enumerable.Range(0, (int)flashOperations + 1).Select(op => framBytes + 1 + op)).ToList();
+        foreach (long cut in cuts)
+        {
+            var fs = new SimulatedLittleFs(seed: (int)cut) { EmptyFileOnCut = true };
+            var fram = new FakeFram(sameSupply: fs);
+            var model = new Model();
+            var journal = new PermitJournal(new FramJournalStore(fs, fram), FramSettings(), MeterId);
+            journal.Mount();
+            if (cut <= framBytes)
+            {
+                fram.CutPowerAtByte(cut);
+            }
+            else
+            {
+                fs.CutPowerAtOperation(cut - framBytes - 1);
+            }
+
+            try
+            {
+                Run(workload, journal, model);
+            }
+            catch (PowerCutException)
+            {
+            }
+
+            fs.Remount();
+            fram.Remount();
+            var recovered = new PermitJournal(new FramJournalStore(fs, fram), FramSettings(), MeterId);
+            recovered.Mount();
+            model.Check(recovered, $"{workload}, cut at {cut} of {framBytes} FRAM bytes + {flashOperations} flash operations");
+        }
+
+        _output.WriteLine($"{workload}: {cuts.Count} cuts checked");
+    }
+
+    private static JournalSettings FramSettings() => Settings(retentionMinutes: 10).WithFram().WithRingFiles(JournalKit.RingFiles);
+
+    // The FRAM bytes the workload writes, the byte indexes where a cut can leave something different, and its flash operations.
+    private static (long FramBytes, List<long> FramCuts, long FlashOperations) FramWorkOf(string workload)
+    {
+        var fs = new SimulatedLittleFs();
+        var fram = new FakeFram(sameSupply: fs);
+        var journal = new PermitJournal(new FramJournalStore(fs, fram), FramSettings(), MeterId);
+        journal.Mount();
+        long formatted = fram.BytesWritten;
+        long before = fs.Operations;
+        Run(workload, journal, new Model());
+        return (fram.BytesWritten - formatted, fram.CutPointsSince(formatted).ToList(), fs.Operations - before);
     }
 
     private static long OperationsOf(string workload)

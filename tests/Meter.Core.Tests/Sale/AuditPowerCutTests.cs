@@ -66,6 +66,68 @@ public class AuditPowerCutTests
         }
     }
 
+    [Fact]
+    public void PowerCut_AtEveryFramByteOfASaleAndAddedTime_EveryCoinCountedAndBoughtOnce()
+    {
+        // The device keeps the credit, the audit and the ring in FRAM: a cut at any byte written leaves the bytes before it.
+        var (formatted, cuts) = FramCutsOfTheScript();
+        Assert.True(cuts.Count > 40, "cut points: " + cuts.Count);
+        foreach (long cut in cuts)
+        {
+            var clock = new FakeClock(Now, trusted: true);
+            var fs = new SimulatedLittleFs(seed: (int)cut);
+            var fram = new FakeFram(sameSupply: fs);
+            var meter = BootedMeter.Boot(fs, clock, fram: fram);
+            fram.CutPowerAtByte(cut);
+            long counted = 0;
+            int coins = 0;
+            try
+            {
+                Script(meter, cents =>
+                {
+                    if (!fram.IsPoweredOff)
+                    {
+                        counted += cents;
+                        coins++;
+                    }
+                });
+            }
+            catch (PowerCutException)
+            {
+            }
+
+            fs.Remount();
+            fram.Remount();
+            var after = BootedMeter.Boot(fs, clock, fram: fram);
+            var permits = after.Journal.FindByPlate("A");
+            var audit = after.Audit(out long inSale);
+            string where = "cut at FRAM byte " + cut + ": " + after.Log.Text();
+            Assert.True(permits.Length == (counted == 0 ? 0 : 1), where);
+            Assert.True(permits.Sum(p => p.AmountCents) == counted, "permit " + permits.Sum(p => p.AmountCents) + ", " + where);
+            Assert.True((audit.CashCents, audit.RevenueCents, audit.CoinCounts.Sum()) == (counted, counted, coins),
+                "cash " + audit.CashCents + " revenue " + audit.RevenueCents + ", " + where);
+            Assert.True(audit.Unexplained(inSale) == 0 && inSale == 0, where);
+            Assert.True(audit.InterruptedWrites <= 1, where);
+
+            var again = BootedMeter.Boot(fs, clock, fram: fram);
+            Assert.True(again.Journal.RecoveredCredit == null, "credit left for the next boot, " + where);
+            Assert.True((again.Audit().CashCents, again.Audit().RevenueCents, again.Journal.FindByPlate("A").Length) == (counted, counted, permits.Length),
+                "the next boot changed the audit, " + where);
+        }
+
+        Assert.True(formatted > 0);
+    }
+
+    private static (long Formatted, List<long> Cuts) FramCutsOfTheScript()
+    {
+        var fs = new SimulatedLittleFs();
+        var fram = new FakeFram(sameSupply: fs);
+        var meter = BootedMeter.Boot(fs, new FakeClock(Now, trusted: true), fram: fram);
+        long formatted = fram.BytesWritten;
+        Script(meter, _ => { });
+        return (formatted, fram.CutPointsSince(formatted).ToList());
+    }
+
     // A sale of three coins, then time added with one coin: each coin reported once its step returned.
     private static void Script(BootedMeter meter, System.Action<long> coinDone)
     {

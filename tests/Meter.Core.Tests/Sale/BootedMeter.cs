@@ -15,12 +15,13 @@ internal sealed class BootedMeter
 {
     internal static readonly MeterConfig Config = SaleFlowTests.Config();
 
-    private BootedMeter(SimulatedLittleFs fs, FakeClock clock, IFileStore? through, IDisplay? display, MeterConfig? config)
+    private BootedMeter(SimulatedLittleFs fs, FakeClock clock, IFileStore? through, IDisplay? display, MeterConfig? config, IFram? fram)
     {
         Fs = fs;
         Clock = clock;
         config ??= Config;
-        Journal = new PermitJournal(through ?? fs, config.Journal, config.Meter.Id);
+        Journal = fram == null ? new PermitJournal(through ?? fs, config.Journal, config.Meter.Id)
+            : new PermitJournal(new FramJournalStore(through ?? fs, fram), config.Journal.WithFram(), config.Meter.Id);
         Journal.Mount();
         Log = new MeterLog(32);
         Loop = new MeterLoop(config, Journal, clock, display ?? new NullDisplay(), Log);
@@ -37,9 +38,12 @@ internal sealed class BootedMeter
 
     public MeterLoop Loop { get; }
 
-    /// <summary>Boots (or reboots, after a power cut) a meter on <paramref name="fs"/>, reached <paramref name="through"/> another store if given.</summary>
-    public static BootedMeter Boot(SimulatedLittleFs fs, FakeClock clock, IFileStore? through = null, IDisplay? display = null, MeterConfig? config = null) =>
-        new(fs, clock, through, display, config);
+    /// <summary>
+    /// Boots (or reboots, after a power cut) a meter on <paramref name="fs"/>, reached <paramref name="through"/> another store if
+    /// given, with its ring and audit in <paramref name="fram"/> when given (as the device keeps them).
+    /// </summary>
+    public static BootedMeter Boot(SimulatedLittleFs fs, FakeClock clock, IFileStore? through = null, IDisplay? display = null, MeterConfig? config = null, IFram? fram = null) =>
+        new(fs, clock, through, display, config, fram);
 
     /// <summary>The committed nf.config with one setting's text replaced; fails when the text is not there (a test must not edit nothing).</summary>
     public static MeterConfig ConfigWith(string setting, string replacement) => ConfigWith((setting, replacement));

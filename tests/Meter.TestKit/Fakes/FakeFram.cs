@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Meter.Core.Storage;
 using Meter.Host.Storage;
 
@@ -26,6 +28,25 @@ public sealed class FakeFram : IFram
     /// <summary>Bytes written so far (the one a cut interrupted is not counted).</summary>
     public long BytesWritten { get; private set; }
 
+    /// <summary>Each write so far: the index of its first byte (in <see cref="BytesWritten"/>'s count) and its length.</summary>
+    public List<(long First, int Count)> Writes { get; } = new();
+
+    /// <summary>
+    /// The byte indexes (from <paramref name="since"/> on) where a cut can leave something different: every byte of a
+    /// write of up to four bytes (headers), the first and last of a longer one (any byte between leaves the same).
+    /// </summary>
+    public IEnumerable<long> CutPointsSince(long since)
+    {
+        foreach (var (first, count) in Writes.Where(w => w.First >= since))
+        {
+            var points = count <= 4 ? Enumerable.Range(0, count) : new[] { 0, count - 1 };
+            foreach (int i in points)
+            {
+                yield return first + i - since;
+            }
+        }
+    }
+
     public bool IsPoweredOff { get; private set; }
 
     /// <summary>Cuts the power at the byte written with this 0-based index, counted from now on.</summary>
@@ -47,6 +68,7 @@ public sealed class FakeFram : IFram
     public void Write(int address, byte[] data, int offset, int count)
     {
         ThrowIfOff();
+        Writes.Add((BytesWritten, count));
         for (int i = 0; i < count; i++)
         {
             if (BytesWritten == _cutAt)
