@@ -65,7 +65,16 @@ namespace Meter.Esp32
                 return;
             }
 
-            PermitJournal journal = new PermitJournal(new LittleFsStore(JournalFolder), config.Journal, config.Meter.Id);
+            // The ring and the cash audit live in FRAM (flash wear: see README, "Flash on the device"); without the chip the
+            // meter does not sell: it would wear its flash out in a few years, silently.
+            FramJournalStore store = OpenJournalStore(errors);
+            if (store == null)
+            {
+                RunOutOfService(errors, consolePort, clock, display, gpio, log, stop);
+                return;
+            }
+
+            PermitJournal journal = new PermitJournal(store, config.Journal.WithFram(), config.Meter.Id);
             log.Add(clock.UtcMs, "boot: " + journal.Mount().ToString());
             MeterLoop loop = new MeterLoop(config, journal, clock, display, log);
             KeypadMatrix keypad = new KeypadMatrix(gpio, Board.KeypadRows, Board.KeypadColumns, loop.Inputs, clock);
@@ -95,11 +104,12 @@ namespace Meter.Esp32
             new Supervisor(new LoopWatch[] { uiWatch, workerWatch, consoleWatch }, clock, log).Run(stop);
         }
 
-        // Out of service: the screen shows the first error, coins stay refused (the inhibit line is never
-        // opened), and the console lists every error. The journal is not touched: what it holds waits.
+        // Out of service (a configuration with errors, or no FRAM): the screen shows the first error, coins stay refused
+        // (the inhibit line is never opened), and the console lists every error. The journal is not touched: what it
+        // holds waits.
         private static void RunOutOfService(ConfigErrors errors, string consolePort, DeviceClock clock, Ssd1306Display display, GpioController gpio, MeterLog log, EventStopSignal stop)
         {
-            log.Add(clock.UtcMs, "boot: out of service, the configuration has errors:\n" + errors.ToString());
+            log.Add(clock.UtcMs, "boot: out of service:\n" + errors.ToString());
             MeterLoop loop = MeterLoop.InvalidConfiguration(errors[0].Brief(), clock, display, log);
             CoinLine coins = new CoinLine(gpio, Board.CoinPulse, Board.CoinAccept, loop.Inputs, clock);
             LoopWatch uiWatch = new LoopWatch("ui loop", UiStallMs);
@@ -109,6 +119,27 @@ namespace Meter.Esp32
             new Thread(delegate { ui.Run(stop, UiPeriodMs); }).Start();
             new Thread(delegate { serial.Run(stop, consoleWatch); }).Start();
             new Supervisor(new LoopWatch[] { uiWatch, consoleWatch }, clock, log).Run(stop);
+        }
+
+        // The journal's store over I:\journal and the FRAM, or null with the reason added to errors.
+        private static FramJournalStore OpenJournalStore(ConfigErrors errors)
+        {
+            string problem = Mb85rcFram.Check(Board.I2cBus);
+            if (problem == null)
+            {
+                try
+                {
+                    I2cDevice framBus = I2cDevice.Create(new I2cConnectionSettings(Board.I2cBus, Mb85rcFram.I2cAddress));
+                    return new FramJournalStore(new LittleFsStore(JournalFolder), new Mb85rcFram(framBus));
+                }
+                catch (Exception error)
+                {
+                    problem = "FRAM unusable: " + error.Message;
+                }
+            }
+
+            errors.Add(0, "FRAM", problem);
+            return null;
         }
 
         private static MeterConfig ReadConfig(ConfigErrors errors)

@@ -52,6 +52,9 @@ public sealed class FleetMeter
     /// <summary>Its flash, kept across power cuts.</summary>
     public SimulatedLittleFs Flash { get; } = SimulatedLittleFs.Partition();
 
+    /// <summary>Its FRAM (the journal's ring and the cash audit), kept across power cuts.</summary>
+    private readonly MemoryFram _fram = new();
+
     public PermitJournal Journal { get; private set; } = null!;
 
     public MeterLoop Loop { get; private set; } = null!;
@@ -112,7 +115,7 @@ public sealed class FleetMeter
 
     private void Boot()
     {
-        Journal = new PermitJournal(Flash, _config.Journal, Id);
+        Journal = new PermitJournal(new FramJournalStore(Flash, _fram), _config.Journal.WithFram(), Id);
         Journal.Mount();
         var log = new MeterLog(16);
         Loop = new MeterLoop(_config, Journal, Clock, new NoDisplay(), log);

@@ -126,7 +126,7 @@ public sealed class MeterSimulation : IAsyncDisposable, IUiPeripherals
         return simulation;
     }
 
-    /// <summary>Power comes on: mount the journal from the folder, build the UI loop, the sync worker and the console.</summary>
+    /// <summary>Power comes on: mount the journal from the folder and the FRAM image, build the UI loop, the sync worker and the console.</summary>
     public RecoveryReport? Boot()
     {
         if (!IsConfigured)
@@ -137,8 +137,10 @@ public sealed class MeterSimulation : IAsyncDisposable, IUiPeripherals
             return null;
         }
 
-        _flash = new PoweredFileStore(new FolderFileStore(Path.Combine(Options.Data, "journal")));
-        Journal = new PermitJournal(_flash, Config.Journal, Config.Meter.Id);
+        // As on the device: the ring and the cash audit in FRAM (an image file beside the journal's folder), batches in "flash".
+        var fram = new FileFram(Path.Combine(Options.Data, "fram.bin"));
+        _flash = new PoweredFileStore(new FramJournalStore(new FolderFileStore(Path.Combine(Options.Data, "journal")), fram));
+        Journal = new PermitJournal(_flash, Config.Journal.WithFram(), Config.Meter.Id);
         var report = Journal.Mount();
         Log.Add(Clock.UtcMs, "boot: " + report);
         string baseUrl = _emulator?.BaseUrl ?? Options.OpsCom!;
