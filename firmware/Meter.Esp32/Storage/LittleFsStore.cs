@@ -10,6 +10,10 @@ namespace Meter.Esp32.Storage
     /// file opened with FileMode.Create keeps its old content until that close, which makes Replace
     /// atomic; File.Move is littlefs's atomic rename and refuses an existing target, as the port says.
     /// Every failure throws (IOException): the journal decides what it means.
+    /// On this stack every open is a littlefs commit, reads included (nanoFramework opens "r+" whatever the
+    /// FileAccess, esp_littlefs syncs at open): files are spread over four subfolders (<see cref="FolderSpread"/>)
+    /// so those commits land on four metadata pairs. Files an older firmware left in the folder itself are
+    /// still listed and found there (File.Exists is a stat, no commit).
     /// </summary>
     public sealed class LittleFsStore : IFileStore
     {
@@ -23,18 +27,36 @@ namespace Meter.Esp32.Storage
             {
                 Directory.CreateDirectory(folder);
             }
+
+            for (int i = 0; i < FolderSpread.Subfolders; i++)
+            {
+                string subfolder = folder + "\\" + FolderSpread.SubfolderName(i);
+                if (!Directory.Exists(subfolder))
+                {
+                    Directory.CreateDirectory(subfolder);
+                }
+            }
         }
 
         public string[] List()
         {
-            string[] paths = Directory.GetFiles(_folder);
-            string[] names = new string[paths.Length];
-            for (int i = 0; i < paths.Length; i++)
+            System.Collections.ArrayList names = new System.Collections.ArrayList();
+            AddNames(_folder, names);
+            for (int i = 0; i < FolderSpread.Subfolders; i++)
             {
-                names[i] = paths[i].Substring(paths[i].LastIndexOf('\\') + 1);
+                AddNames(_folder + "\\" + FolderSpread.SubfolderName(i), names);
             }
 
-            return names;
+            return (string[])names.ToArray(typeof(string));
+        }
+
+        private static void AddNames(string folder, System.Collections.ArrayList names)
+        {
+            string[] paths = Directory.GetFiles(folder);
+            for (int i = 0; i < paths.Length; i++)
+            {
+                names.Add(paths[i].Substring(paths[i].LastIndexOf('\\') + 1));
+            }
         }
 
         public byte[] Read(string name, int maximumBytes)
@@ -73,7 +95,7 @@ namespace Meter.Esp32.Storage
         public void Write(string name, byte[] data, int count)
         {
             // CreateNew refuses an existing file: a name is never reused.
-            using (FileStream stream = new FileStream(PathOf(name), FileMode.CreateNew, FileAccess.Write))
+            using (FileStream stream = new FileStream(SpreadPathOf(name), FileMode.CreateNew, FileAccess.Write))
             {
                 stream.Write(data, 0, count);
             }
@@ -101,9 +123,16 @@ namespace Meter.Esp32.Storage
             }
         }
 
+        // Where the file is: in the folder itself if an older firmware left it there, else in its subfolder.
         private string PathOf(string name)
         {
-            return _folder + "\\" + name;
+            string legacy = _folder + "\\" + name;
+            return File.Exists(legacy) ? legacy : SpreadPathOf(name);
+        }
+
+        private string SpreadPathOf(string name)
+        {
+            return _folder + "\\" + FolderSpread.SubfolderOf(name) + "\\" + name;
         }
     }
 }
