@@ -13,8 +13,8 @@ namespace Meter.Core.Journal
         public const int DefaultReserveBytes = 16384;
 
         /// <summary>
-        /// Ring files on the device: enough that their rewrites spread over a dozen metadata pairs, so no pair's
-        /// blocks wear out first (measured on the littlefs model over 30 realistic days).
+        /// Ring files of a journal all in flash (hosts without FRAM): enough that their rewrites spread over a dozen
+        /// metadata pairs. The device keeps its ring in FRAM instead (<see cref="WithFram"/>).
         /// </summary>
         public const int DefaultRingFiles = 144;
 

@@ -4,10 +4,11 @@ using Meter.Core.Storage;
 namespace Meter.Core.Journal
 {
     /// <summary>
-    /// Every sale, safe in flash until OPSCOM has it. Each change is one small new file holding the
-    /// permit's new state (never an in-place rewrite); the newest valid version wins at boot. Small files
-    /// are compacted into bigger ones by <see cref="Maintain"/> on the sync worker (never on the UI's
-    /// thread), and files are deleted only when no permit needs them.
+    /// Every sale, safe until OPSCOM has it. Each change is written whole into a ring file that nothing
+    /// needs any more (in FRAM on the device, <see cref="FramJournalStore"/>; in flash on hosts without it),
+    /// or a new file when every ring file is still needed; each carries its generation, and the newest valid
+    /// version wins at boot. Ring files are folded into batch files in flash by <see cref="MaintainStep"/> on
+    /// the sync worker (never on the UI's thread), and files are deleted only when no permit needs them.
     /// One lock: the UI, the sync worker and the console share the journal and nothing else; it is never
     /// held across a network call.
     /// A method that throws has changed nothing, in memory or on flash.
@@ -16,8 +17,7 @@ namespace Meter.Core.Journal
     /// may assume OPSCOM lacks it until an answer says so, and after a reboot nothing undelivered is assumed
     /// absent either. The mark is kept in RAM (<see cref="PermitRecord.PushMayHaveLanded"/>), set when the
     /// worker takes a permit and, at mount, on every permit not known delivered. Persisting an
-    /// "attempt started" mark instead would cost one more file per sale on littlefs (a created file is two
-    /// metadata commits, about 440 bytes programmed and 0.15 erases), for the benefit of a void or added
+    /// "attempt started" mark instead would cost one more change per sale, for the benefit of a void or added
     /// time right after a reboot, which then costs a push and a delete (or an update) instead of nothing.
     /// </summary>
     public sealed partial class PermitJournal

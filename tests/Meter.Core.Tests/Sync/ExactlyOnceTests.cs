@@ -31,12 +31,23 @@ public class ExactlyOnceTests
 
     private static readonly SyncSettings Settings = SyncKit.Settings;
     private readonly SimulatedLittleFs _fs = new();
+    private readonly FakeFram? _fram;
     private readonly FakeOpsCom _opscom = new();
     private readonly FakeClock _clock = new(Now, trusted: true);
     private PermitJournal _journal = null!;
     private SyncWorker _worker = null!;
 
-    public ExactlyOnceTests() => Boot();
+    public ExactlyOnceTests()
+        : this(withFram: false)
+    {
+    }
+
+    /// <summary>With <paramref name="withFram"/>, the device's journal: its ring in FRAM (the power cut hits the FRAM's next byte).</summary>
+    protected ExactlyOnceTests(bool withFram)
+    {
+        _fram = withFram ? new FakeFram(sameSupply: _fs) : null;
+        Boot();
+    }
 
     public static IEnumerable<object[]> Moments() => Enum.GetValues<Moment>().Select(m => new object[] { m });
 
@@ -135,13 +146,13 @@ public class ExactlyOnceTests
                 end = change();
                 break;
             case Moment.AfterPowerCutPushLanded:
-                _opscom.WhileOnTheWire(() => _fs.CutPowerAtOperation(0));
+                _opscom.WhileOnTheWire(CutPowerAtTheNextWrite);
                 _worker.Cycle();
                 Boot();
                 end = change();
                 break;
             case Moment.AfterPowerCutPushNotLanded:
-                _opscom.DropNextRequest().WhileOnTheWire(() => _fs.CutPowerAtOperation(0));
+                _opscom.DropNextRequest().WhileOnTheWire(CutPowerAtTheNextWrite);
                 _worker.Cycle();
                 Boot();
                 end = change();
@@ -158,10 +169,28 @@ public class ExactlyOnceTests
         return end;
     }
 
+    private void CutPowerAtTheNextWrite()
+    {
+        if (_fram != null)
+        {
+            _fram.CutPowerAtByte(0);
+        }
+        else
+        {
+            _fs.CutPowerAtOperation(0);
+        }
+    }
+
     private void Boot()
     {
         _fs.Remount();
-        _journal = Mounted(_fs);
+        _fram?.Remount();
+        _journal = _fram == null ? Mounted(_fs) : new PermitJournal(new FramJournalStore(_fs, _fram), Journal.JournalKit.Settings().WithFram(), MeterId);
+        if (_fram != null)
+        {
+            _journal.Mount();
+        }
+
         var requests = SyncKit.Requests();
         var engine = new SyncEngine(_journal, _opscom, requests, Settings, new Random(5));
         _worker = new SyncWorker(_journal, engine, _clock, new MeterLog(16), Settings, new Random(5));
