@@ -26,6 +26,43 @@ public class SimulatedLittleFsTests
     }
 
     [Fact]
+    public void Read_OnTheDevicesStack_IsACommit_AndTraced_OnPlainLittleFsFree()
+    {
+        var device = new SimulatedLittleFs();
+        var plain = new SimulatedLittleFs(stack: LittleFsStack.Plain);
+        foreach (var fs in new[] { device, plain })
+        {
+            fs.Write("a.jnl", new byte[100], 100);
+        }
+
+        long deviceBefore = device.Flash.ProgrammedBytes;
+        long plainBefore = plain.Flash.ProgrammedBytes;
+        device.Read("a.jnl", 1000);
+        plain.Read("a.jnl", 1000);
+        device.Read("missing.jnl", 1000);
+
+        Assert.Equal(256, device.Flash.ProgrammedBytes - deviceBefore);
+        Assert.Equal(0, plain.Flash.ProgrammedBytes - plainBefore);
+        Assert.Equal(new[] { "write a.jnl 100", "read a.jnl" }, device.Trace);
+        Assert.Equal(1, device.Reads);
+    }
+
+    [Fact]
+    public void Files_AreSpreadOverTheFoldersSubfolders_ByName()
+    {
+        var fs = new SimulatedLittleFs();
+
+        for (int i = 0; i < 40; i++)
+        {
+            fs.Write($"{i:D8}.jnl", new byte[] { 1 }, 1);
+        }
+
+        var used = Enumerable.Range(0, 40).Select(i => SimulatedLittleFs.DirectoryOf($"{i:D8}.jnl")).Distinct().OrderBy(d => d).ToArray();
+        Assert.Equal(new[] { "journal/s0", "journal/s1", "journal/s2", "journal/s3" }, used);
+        Assert.All(used, dir => Assert.Equal(1, fs.Flash.PairsOf(dir)));
+    }
+
+    [Fact]
     public void Rename_OntoAnExistingFile_IsRefused_LikeNanoFrameworksFileMove()
     {
         var fs = new SimulatedLittleFs();
