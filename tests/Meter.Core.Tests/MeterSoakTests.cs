@@ -27,6 +27,20 @@ public class MeterSoakTests
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)) + "\n" + soak.Describe());
     }
 
+    public static IEnumerable<object[]> FramSeeds() =>
+        Enumerable.Range(1, Math.Max(1, Setting("METER_SOAK_SEEDS", 50) / 2)).Select(seed => new object[] { 1000 + seed });
+
+    [Theory]
+    [MemberData(nameof(FramSeeds))]
+    public void Soak_WithTheRingAndAuditInFram_EveryCoinBuysTimeThatReachesOpsComOnce_AndEveryCentIsExplained(int seed)
+    {
+        var soak = new MeterSoak(BootedMeter.Config, seed, fram: true);
+
+        var problems = soak.Run(Setting("METER_SOAK_STEPS", 250));
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)) + "\n" + soak.Describe());
+    }
+
     [Fact]
     public void Soak_DoesWhatItSays_SalesCutsVoidsSplitsAndCollections()
     {

@@ -9,7 +9,7 @@ namespace Meter.TestKit.Fakes;
 /// <summary>
 /// FRAM in RAM that can lose power at any byte: the bytes before the cut are written, that byte and every one
 /// after are not, and every call throws until <see cref="Remount"/>. The same supply can feed a
-/// <see cref="SimulatedLittleFs"/>, which goes off at the same moment. Blank is zeros, as the chip ships.
+/// <see cref="SimulatedLittleFs"/>: a cut of either is a cut of both. Blank is zeros, as the chip ships.
 /// </summary>
 public sealed class FakeFram : IFram
 {
@@ -85,7 +85,7 @@ public sealed class FakeFram : IFram
 
     private void ThrowIfOff()
     {
-        if (IsPoweredOff)
+        if (IsPoweredOff || _sameSupply?.IsPoweredOff == true)
         {
             throw new PowerCutException("the power is off");
         }

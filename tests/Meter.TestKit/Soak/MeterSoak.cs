@@ -32,6 +32,7 @@ public sealed class MeterSoak
     private readonly int _seed;
     private readonly Random _random;
     private readonly SimulatedLittleFs _fs;
+    private readonly FakeFram? _fram;
     private readonly FakeClock _clock = new(StartUtcMs, trusted: true);
     private readonly FakeUnreliableNetwork _network;
     private readonly SoakOracle _oracle = new();
@@ -42,13 +43,17 @@ public sealed class MeterSoak
     private OperatorConsole _console = null!;
     private MeterLog _log = null!;
 
-    /// <summary>A soak of a meter configured as <paramref name="config"/> says, every choice drawn from <paramref name="seed"/>.</summary>
-    public MeterSoak(MeterConfig config, int seed)
+    /// <summary>
+    /// A soak of a meter configured as <paramref name="config"/> says, every choice drawn from <paramref name="seed"/>; with
+    /// <paramref name="fram"/>, the device's journal (ring and audit in FRAM, power cuts at FRAM bytes too).
+    /// </summary>
+    public MeterSoak(MeterConfig config, int seed, bool fram = false)
     {
         _config = config;
         _seed = seed;
         _random = new Random(seed);
         _fs = SimulatedLittleFs.Partition(seed);
+        _fram = fram ? new FakeFram(sameSupply: _fs) : null;
         _network = new FakeUnreliableNetwork(new FakeOpsCom(), new Random(seed * 7919));
     }
 
@@ -162,8 +167,19 @@ public sealed class MeterSoak
         _fs.TornWrites = mode == 1;
         _fs.EmptyFileOnCut = mode == 2;
         int at = _random.Next(6);
-        Trail("power cut armed at operation +" + at + (mode == 1 ? " (torn)" : mode == 2 ? " (empty file)" : ""));
-        _fs.CutPowerAtOperation(at);
+        if (_fram != null && _random.Next(2) == 0)
+        {
+            // A change or a coin writes 100-200 bytes of FRAM: anywhere in the next few.
+            at = _random.Next(600);
+            Trail("power cut armed at FRAM byte +" + at);
+            _fram.CutPowerAtByte(at);
+        }
+        else
+        {
+            Trail("power cut armed at operation +" + at + (mode == 1 ? " (torn)" : mode == 2 ? " (empty file)" : ""));
+            _fs.CutPowerAtOperation(at);
+        }
+
         try
         {
             int what = _random.Next(5);
@@ -185,7 +201,7 @@ public sealed class MeterSoak
             // Not reached: disarmed, so it does not strike at some later moment nobody chose.
             if (!_fs.IsPoweredOff)
             {
-                _fs.CutPowerAtOperation(long.MaxValue / 2);
+                Disarm();
             }
         }
     }
@@ -308,16 +324,25 @@ public sealed class MeterSoak
         _loop.Step();
     }
 
+    // A cut armed but not reached is disarmed, so it does not strike at some later moment nobody chose.
+    private void Disarm()
+    {
+        _fs.CutPowerAtOperation(long.MaxValue / 2);
+        _fram?.CutPowerAtByte(long.MaxValue / 2);
+    }
+
     // A boot as the device does it, again if the power goes while booting.
     private void Boot()
     {
         for (int attempt = 0; ; attempt++)
         {
             _fs.Remount();
+            _fram?.Remount();
             try
             {
                 // A small ring (8 files, folding at 6) so that folds, and the UI's changes between their steps, are frequent.
-                _journal = new PermitJournal(_fs, _config.Journal.WithRingFiles(8), _config.Meter.Id);
+                _journal = _fram == null ? new PermitJournal(_fs, _config.Journal.WithRingFiles(8), _config.Meter.Id)
+                    : new PermitJournal(new FramJournalStore(_fs, _fram), _config.Journal.WithFram().WithRingFiles(8), _config.Meter.Id);
                 _journal.Mount();
                 _log = new MeterLog(64);
                 _loop = new MeterLoop(_config, _journal, _clock, new NoDisplay(), _log);
@@ -345,7 +370,7 @@ public sealed class MeterSoak
     {
         Trail("drain");
         _network.Healthy = true;
-        _fs.CutPowerAtOperation(long.MaxValue / 2);
+        Disarm();
         ToIdle();
         for (int cycle = 0; cycle < 50_000 && (_journal.PendingCount > 0 || cycle < 10); cycle++)
         {
