@@ -30,6 +30,9 @@ namespace Meter.Core.Journal
             return size <= InlineLimit ? 0 : (size + BlockSize - 1) / BlockSize;
         }
 
+        /// <summary>The subfolders' own metadata pairs: flash taken however few files there are (not a reason to squeeze).</summary>
+        public const int SubfolderPairsBytes = 2 * Storage.FolderSpread.Subfolders * BlockSize;
+
         /// <summary>
         /// Flash a folder takes: its metadata pairs (two blocks per started KiB of entries, one pair more for the folder
         /// itself and one for each subfolder its files are spread over, <see cref="Storage.FolderSpread"/>) and data blocks.

@@ -210,7 +210,8 @@ namespace Meter.Core.Journal
                 return null;
             }
 
-            bool pressure = squeeze || index.EstimatedFlashBytes(_settings) * 2 > _settings.CapacityBytes;
+            // Over half the capacity in use, not counting the subfolders' fixed pairs: folding densely is worth its rewrites.
+            bool pressure = squeeze || (index.EstimatedFlashBytes(_settings) - FlashCost.SubfolderPairsBytes) * 2 > _settings.CapacityBytes;
             int[] inputs = Inputs(index, pressure, squeeze);
             return small < _settings.FoldThreshold && inputs.Length <= 1 ? null : inputs;
         }

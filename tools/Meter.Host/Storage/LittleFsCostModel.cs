@@ -229,10 +229,13 @@ public sealed class LittleFsCostModel
     {
         for (int i = 0; i < pairs.Count; i++)
         {
-            entry = pairs[i].Entries.FirstOrDefault(e => e.Name == name);
-            if (entry != null)
+            foreach (var candidate in pairs[i].Entries)
             {
-                return i;
+                if (string.Equals(candidate.Name, name, StringComparison.Ordinal))
+                {
+                    entry = candidate;
+                    return i;
+                }
             }
         }
 
