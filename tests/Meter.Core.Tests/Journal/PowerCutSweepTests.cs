@@ -132,7 +132,7 @@ public class PowerCutSweepTests
     }
 
     private static JournalSettings SettingsFor(string workload) =>
-        workload == "filling to capacity" ? Settings(capacityBytes: PermitJournal.MinimumCapacityBytes(JournalKit.RingFiles) + 2 * FlashCost.BlockSize) : Settings(retentionMinutes: 10);
+        workload == "filling to capacity" ? Settings(capacityBytes: PermitJournal.MinimumCapacityBytes(JournalKit.RingFiles) + 5 * FlashCost.BlockSize) : Settings(retentionMinutes: 10);
 
     private static void Run(string workload, PermitJournal journal, Model model)
     {
