@@ -26,43 +26,10 @@ public class AuditPowerCutTests
         long total = OperationsOfTheScript();
         for (long cut = 0; cut <= total + 1; cut++)
         {
-            var clock = new FakeClock(Now, trusted: true);
             var fs = new SimulatedLittleFs(seed: (int)cut) { TornWrites = leaves == "torn", EmptyFileOnCut = leaves == "empty file" };
-            var meter = BootedMeter.Boot(fs, clock);
-            fs.CutPowerAtOperation(cut);
-            long counted = 0;
-            int coins = 0;
-            try
-            {
-                Script(meter, cents =>
-                {
-                    if (!fs.IsPoweredOff)
-                    {
-                        counted += cents;
-                        coins++;
-                    }
-                });
-            }
-            catch (PowerCutException)
-            {
-            }
-
-            fs.Remount();
-            var after = BootedMeter.Boot(fs, clock);
-            var permits = after.Journal.FindByPlate("A");
-            var audit = after.Audit(out long inSale);
-            string where = "cut at " + cut + " of " + total + " (leaving " + leaves + "): " + after.Log.Text();
-            Assert.True(permits.Length == (counted == 0 ? 0 : 1), where);
-            Assert.True(permits.Sum(p => p.AmountCents) == counted, "permit " + permits.Sum(p => p.AmountCents) + ", " + where);
-            Assert.True((audit.CashCents, audit.RevenueCents, audit.CoinCounts.Sum()) == (counted, counted, coins),
-                "cash " + audit.CashCents + " revenue " + audit.RevenueCents + ", " + where);
-            Assert.True(audit.Unexplained(inSale) == 0 && inSale == 0, where);
-            Assert.True(audit.InterruptedWrites <= (leaves == "nothing" ? 0 : 1), where);
-
-            var again = BootedMeter.Boot(fs, clock);
-            Assert.True(again.Journal.RecoveredCredit == null, "credit left for the next boot, " + where);
-            Assert.True((again.Audit().CashCents, again.Audit().RevenueCents, again.Journal.FindByPlate("A").Length) == (counted, counted, permits.Length),
-                "the next boot changed the audit, " + where);
+            long at = cut;
+            RunCutAndCheck(fs, null, () => fs.CutPowerAtOperation(at), leaves == "nothing" ? 0 : 1,
+                "cut at " + cut + " of " + total + " (leaving " + leaves + ")");
         }
     }
 
@@ -71,51 +38,55 @@ public class AuditPowerCutTests
     {
         // The device keeps the credit, the audit and the ring in FRAM: a cut at any byte written leaves the bytes before it.
         var (formatted, cuts) = FramCutsOfTheScript();
-        Assert.True(cuts.Count > 40, "cut points: " + cuts.Count);
+        Assert.True(formatted > 0 && cuts.Count > 40, "cut points: " + cuts.Count);
         foreach (long cut in cuts)
         {
-            var clock = new FakeClock(Now, trusted: true);
             var fs = new SimulatedLittleFs(seed: (int)cut);
             var fram = new FakeFram(sameSupply: fs);
-            var meter = BootedMeter.Boot(fs, clock, fram: fram);
-            fram.CutPowerAtByte(cut);
-            long counted = 0;
-            int coins = 0;
-            try
+            RunCutAndCheck(fs, fram, () => fram.CutPowerAtByte(cut), 1, "cut at FRAM byte " + cut);
+        }
+    }
+
+    // Boots a meter, arms the cut, runs the script, boots again: each coin counted once and bought once, nothing left for the next boot.
+    private static void RunCutAndCheck(SimulatedLittleFs fs, FakeFram? fram, System.Action arm, int interruptedWrites, string cutAt)
+    {
+        var clock = new FakeClock(Now, trusted: true);
+        var meter = BootedMeter.Boot(fs, clock, fram: fram);
+        arm();
+        long counted = 0;
+        int coins = 0;
+        try
+        {
+            Script(meter, cents =>
             {
-                Script(meter, cents =>
+                if (!fs.IsPoweredOff)
                 {
-                    if (!fram.IsPoweredOff)
-                    {
-                        counted += cents;
-                        coins++;
-                    }
-                });
-            }
-            catch (PowerCutException)
-            {
-            }
-
-            fs.Remount();
-            fram.Remount();
-            var after = BootedMeter.Boot(fs, clock, fram: fram);
-            var permits = after.Journal.FindByPlate("A");
-            var audit = after.Audit(out long inSale);
-            string where = "cut at FRAM byte " + cut + ": " + after.Log.Text();
-            Assert.True(permits.Length == (counted == 0 ? 0 : 1), where);
-            Assert.True(permits.Sum(p => p.AmountCents) == counted, "permit " + permits.Sum(p => p.AmountCents) + ", " + where);
-            Assert.True((audit.CashCents, audit.RevenueCents, audit.CoinCounts.Sum()) == (counted, counted, coins),
-                "cash " + audit.CashCents + " revenue " + audit.RevenueCents + ", " + where);
-            Assert.True(audit.Unexplained(inSale) == 0 && inSale == 0, where);
-            Assert.True(audit.InterruptedWrites <= 1, where);
-
-            var again = BootedMeter.Boot(fs, clock, fram: fram);
-            Assert.True(again.Journal.RecoveredCredit == null, "credit left for the next boot, " + where);
-            Assert.True((again.Audit().CashCents, again.Audit().RevenueCents, again.Journal.FindByPlate("A").Length) == (counted, counted, permits.Length),
-                "the next boot changed the audit, " + where);
+                    counted += cents;
+                    coins++;
+                }
+            });
+        }
+        catch (PowerCutException)
+        {
         }
 
-        Assert.True(formatted > 0);
+        fs.Remount();
+        fram?.Remount();
+        var after = BootedMeter.Boot(fs, clock, fram: fram);
+        var permits = after.Journal.FindByPlate("A");
+        var audit = after.Audit(out long inSale);
+        string where = cutAt + ": " + after.Log.Text();
+        Assert.True(permits.Length == (counted == 0 ? 0 : 1), where);
+        Assert.True(permits.Sum(p => p.AmountCents) == counted, "permit " + permits.Sum(p => p.AmountCents) + ", " + where);
+        Assert.True((audit.CashCents, audit.RevenueCents, audit.CoinCounts.Sum()) == (counted, counted, coins),
+            "cash " + audit.CashCents + " revenue " + audit.RevenueCents + ", " + where);
+        Assert.True(audit.Unexplained(inSale) == 0 && inSale == 0, where);
+        Assert.True(audit.InterruptedWrites <= interruptedWrites, where);
+
+        var again = BootedMeter.Boot(fs, clock, fram: fram);
+        Assert.True(again.Journal.RecoveredCredit == null, "credit left for the next boot, " + where);
+        Assert.True((again.Audit().CashCents, again.Audit().RevenueCents, again.Journal.FindByPlate("A").Length) == (counted, counted, permits.Length),
+            "the next boot changed the audit, " + where);
     }
 
     private static (long Formatted, List<long> Cuts) FramCutsOfTheScript()
