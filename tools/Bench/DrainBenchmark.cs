@@ -82,7 +82,7 @@ public sealed class DrainBenchmark : IBenchmark
             engineSeconds = watch.Elapsed.TotalSeconds;
             if (journal.CountInState(PermitState.Pushed) != permits)
             {
-                throw new InvalidOperationException("not every permit was pushed: " + engine.Status.LastProblem);
+                throw new InvalidOperationException("not every permit was pushed: " + engine.Status.Snapshot().LastProblem);
             }
         }
 

@@ -51,7 +51,7 @@ public sealed partial class FleetSimulation
                 return;
             case FleetEventKind.PowerCut:
                 _ledger.Capture(meter.Journal);
-                _failuresBeforeReboots += meter.Worker.Status.Failures;
+                _failuresBeforeReboots += meter.Worker.Status.Snapshot().Failures;
                 meter.PowerCut();
                 return;
             case FleetEventKind.PowerOn:

@@ -134,7 +134,7 @@ public sealed partial class FleetSimulation
             foreach (var meter in _meters)
             {
                 _result.Reboots += meter.Reboots;
-                _result.Retries += meter.Worker.Status.Failures;
+                _result.Retries += meter.Worker.Status.Snapshot().Failures;
             }
 
             _result.Retries += _failuresBeforeReboots;

@@ -57,5 +57,4 @@ public sealed class OpsComTraffic(long startUtcMs, int seconds)
     }
 
     /// <summary>Requests per second over the whole run.</summary>
-    public double MeanPerSecond => (double)_perSecond.Sum() / _perSecond.Length;
 }

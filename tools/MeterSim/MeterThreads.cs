@@ -24,9 +24,6 @@ public sealed class MeterThreads : IDisposable
         Start();
     }
 
-    /// <summary>Exceptions the UI loop threw since the last boot (each logged); the loop goes on.</summary>
-    public int UiExceptions => _meter.Ui.Exceptions;
-
     /// <summary>Cuts the power and boots again with both threads restarted.</summary>
     public void PowerCut()
     {

@@ -18,12 +18,6 @@ namespace Meter.Core.Display
         private readonly byte[] _shown = new byte[Width * Pages];
         private bool _neverShown = true;
 
-        /// <summary>The raw buffer, page by page (for tests, snapshots and the simulator).</summary>
-        public byte[] Pixels
-        {
-            get { return _pixels; }
-        }
-
         /// <summary>Turns every pixel off.</summary>
         public void Clear()
         {

@@ -3,8 +3,9 @@ using Meter.Core.Storage;
 namespace Meter.Core.Journal
 {
     /// <summary>
-    /// Reads a permit back from flash when it is worked on (the journal keeps only numbers in RAM): its
-    /// newest full version, then any acknowledgement written after it. Keeps the last file it read, since a
+    /// Reads a permit back from FRAM or flash when it is worked on (the journal keeps only numbers in RAM): its
+    /// newest full version, then any acknowledgement written after it. Keeps the last file it read (by its index
+    /// entry: a rewritten ring file gets a new one, so the cache never serves old bytes), since a
     /// compaction reads many permits from the same batch.
     /// </summary>
     internal sealed class RecordReader
@@ -55,13 +56,6 @@ namespace Meter.Core.Journal
             record.NextAttemptMs = permits.NextAttemptMs(row);
             record.PushMayHaveLanded = permits.MayHaveLanded(row);
             return record;
-        }
-
-        /// <summary>Forgets the cached file (it was rewritten or deleted).</summary>
-        public void Forget()
-        {
-            _lastFile = null;
-            _lastData = null;
         }
 
         // The full entry for seq (decoded), or applies the acknowledgement for seq to the record given.

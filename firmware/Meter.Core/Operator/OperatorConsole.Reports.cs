@@ -14,12 +14,13 @@ namespace Meter.Core.Operator
 
         private string Status(long nowUtcMs)
         {
-            string text = "network  " + (_sync.Online ? "online" : _sync.LastAttemptUtcMs < 0 ? "not tried yet" : "OFFLINE") + LastOk(nowUtcMs) + "\n";
+            Sync.SyncState sync = _sync.Snapshot();
+            string text = "network  " + (sync.Online ? "online" : sync.LastAttemptUtcMs < 0 ? "not tried yet" : "OFFLINE") + LastOk(sync, nowUtcMs) + "\n";
             int waiting = _journal.PendingCount;
-            text += "sync     " + (_sync.WaitingForTime ? "waiting for the time (SNTP): HTTPS checks certificate dates; " + waiting.ToString() + " permit(s) wait"
-                : _sync.AlertCode != 0 ? "ALERT " + _sync.AlertCode.ToString() + " " + _sync.AlertMessage + " (paused, records kept)"
+            text += "sync     " + (sync.WaitingForTime ? "waiting for the time (SNTP): HTTPS checks certificate dates; " + waiting.ToString() + " permit(s) wait"
+                : sync.AlertCode != 0 ? "ALERT " + sync.AlertCode.ToString() + " " + sync.AlertMessage + " (paused, records kept)"
                 : waiting > 0 ? waiting.ToString() + " permit(s) waiting for OPSCOM" : "ok, nothing waiting")
-                + (_sync.LastProblem.Length > 0 ? "; last problem: " + _sync.LastProblem : "") + "\n";
+                + (sync.LastProblem.Length > 0 ? "; last problem: " + sync.LastProblem : "") + "\n";
             string queue = "";
             for (int i = 0; i < States.Length; i++)
             {
@@ -41,8 +42,8 @@ namespace Meter.Core.Operator
                 text += "REJECTED " + rejected.ToString() + " permit(s) OPSCOM refused: see queue, then retry or clear them\n";
             }
 
-            text += "trouble  dropped inputs " + _meter.DroppedInputs.ToString() + ", worker exceptions " + _sync.WorkerExceptions.ToString()
-                + Last(_sync.LastWorkerProblem) + ", maintenance failures " + _sync.MaintenanceFailures.ToString() + Last(_sync.LastMaintenanceProblem) + "\n";
+            text += "trouble  dropped inputs " + _meter.DroppedInputs.ToString() + ", worker exceptions " + sync.WorkerExceptions.ToString()
+                + Last(sync.LastWorkerProblem) + ", maintenance failures " + sync.MaintenanceFailures.ToString() + Last(sync.LastMaintenanceProblem) + "\n";
             text += "screen   " + _meter.ScreenTitle + "\n";
             IDeviceHealth health = Health;
             if (health != null)
@@ -112,9 +113,9 @@ namespace Meter.Core.Operator
             return problem.Length == 0 ? "" : " (last: " + problem + ")";
         }
 
-        private string LastOk(long nowUtcMs)
+        private static string LastOk(Sync.SyncState sync, long nowUtcMs)
         {
-            long last = _sync.LastSuccessUtcMs;
+            long last = sync.LastSuccessUtcMs;
             return last < 0 ? "" : ", last answer " + Duration(nowUtcMs - last) + " ago";
         }
 

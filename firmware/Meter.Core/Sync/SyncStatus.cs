@@ -1,8 +1,8 @@
 namespace Meter.Core.Sync
 {
     /// <summary>
-    /// What the sync worker last saw, for the console and the screen. Written by the worker, read by
-    /// others: every member is a single field read or written whole, under one lock.
+    /// What the sync worker last saw, for the console and the screen. Written by the worker under one lock;
+    /// read by others only as a whole (<see cref="Snapshot"/>), so nothing they show mixes two moments.
     /// </summary>
     public sealed class SyncStatus
     {
@@ -21,83 +21,30 @@ namespace Meter.Core.Sync
         private string _lastMaintenanceProblem = "";
         private bool _waitingForTime;
 
-        /// <summary>Whether the last exchange reached OPSCOM.</summary>
-        public bool Online
+        /// <summary>Everything at one moment, copied under the lock: an alert's code and message, or a count and its last problem, always belong together.</summary>
+        public SyncState Snapshot()
         {
-            get { lock (_sync) { return _online; } }
+            lock (_sync)
+            {
+                return new SyncState(_online, _lastSuccessUtcMs, _lastAttemptUtcMs, _alertCode, _alertMessage, _lastProblem, _sent, _failures,
+                    _workerExceptions, _lastWorkerProblem, _maintenanceFailures, _lastMaintenanceProblem, _waitingForTime);
+            }
         }
 
-        /// <summary>When OPSCOM last answered, UTC ms (-1: never).</summary>
-        public long LastSuccessUtcMs
-        {
-            get { lock (_sync) { return _lastSuccessUtcMs; } }
-        }
-
-        /// <summary>When a request was last tried, UTC ms (-1: never).</summary>
-        public long LastAttemptUtcMs
-        {
-            get { lock (_sync) { return _lastAttemptUtcMs; } }
-        }
-
-        /// <summary>An authentication or configuration error code (9000, 9001, 9002, 9034) while syncing is paused; 0 when none.</summary>
-        public int AlertCode
-        {
-            get { lock (_sync) { return _alertCode; } }
-        }
-
-        /// <summary>The alert's message from OPSCOM, or "".</summary>
-        public string AlertMessage
-        {
-            get { lock (_sync) { return _alertMessage; } }
-        }
-
-        /// <summary>The last transient failure, for the log and the console.</summary>
-        public string LastProblem
-        {
-            get { lock (_sync) { return _lastProblem; } }
-        }
-
-
-        /// <summary>Requests OPSCOM answered (with success or a definite error) since boot.</summary>
-        public int Sent
-        {
-            get { lock (_sync) { return _sent; } }
-        }
-
-        /// <summary>Requests that failed since boot.</summary>
-        public int Failures
-        {
-            get { lock (_sync) { return _failures; } }
-        }
-
-        /// <summary>Exceptions a worker cycle caught (flash errors while recording an answer, bugs): each logged, then backed off.</summary>
-        public int WorkerExceptions
-        {
-            get { lock (_sync) { return _workerExceptions; } }
-        }
-
-        /// <summary>The message of the last exception a worker cycle threw, or "".</summary>
-        public string LastWorkerProblem
-        {
-            get { lock (_sync) { return _lastWorkerProblem; } }
-        }
-
-        /// <summary>Compactions and prunes that failed (flash error); the journal stays valid and the next cycle retries.</summary>
-        public int MaintenanceFailures
-        {
-            get { lock (_sync) { return _maintenanceFailures; } }
-        }
-
-        /// <summary>The message of the last flash maintenance failure, or "".</summary>
-        public string LastMaintenanceProblem
-        {
-            get { lock (_sync) { return _lastMaintenanceProblem; } }
-        }
-
-        /// <summary>Syncing waits for SNTP (or the RTC) to set the clock: HTTPS checks certificate dates against it.</summary>
-        public bool WaitingForTime
+        // The worker's own reads, each cycle: no snapshot allocated.
+        internal bool WaitingForTime
         {
             get { lock (_sync) { return _waitingForTime; } }
+        }
+
+        // The alert's code (0: none) and its message, read together.
+        internal int Alert(out string message)
+        {
+            lock (_sync)
+            {
+                message = _alertMessage;
+                return _alertCode;
+            }
         }
 
         internal void SetWaitingForTime(bool waiting)

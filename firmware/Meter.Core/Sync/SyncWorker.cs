@@ -169,10 +169,11 @@ namespace Meter.Core.Sync
 
         private void LogAlert(long nowUtcMs)
         {
-            int alert = Status.AlertCode;
+            string message;
+            int alert = Status.Alert(out message);
             if (alert != 0 && alert != _alertLogged)
             {
-                _log.Add(nowUtcMs, "sync ALERT " + alert.ToString() + " " + Status.AlertMessage + ": syncing paused, records kept");
+                _log.Add(nowUtcMs, "sync ALERT " + alert.ToString() + " " + message + ": syncing paused, records kept");
             }
 
             _alertLogged = alert;

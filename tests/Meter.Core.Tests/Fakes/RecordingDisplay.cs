@@ -21,6 +21,17 @@ public sealed class RecordingDisplay : IDisplay
     {
         var frame = new Frame();
         ScreenRenderer.Draw(screen, null, frame);
-        return System.Linq.Enumerable.SequenceEqual(frame.Pixels, _image);
+        for (int y = 0; y < Frame.Height; y++)
+        {
+            for (int x = 0; x < Frame.Width; x++)
+            {
+                if (frame.Get(x, y) != ((_image[(y >> 3) * Frame.Width + x] & (1 << (y & 7))) != 0))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 }

@@ -34,7 +34,7 @@ public class SyncEngineTests
 
         Assert.Equal((PermitState.Pushed, "ref-1"), (_journal.Find(1)!.State, _journal.Find(1)!.ReferenceId));
         Assert.Equal("http://opscom/api/OC-TOMA/v1/permits/push", _http.Sent[0].Url);
-        Assert.Equal(1, _engine.Status.Sent);
+        Assert.Equal(1, _engine.Status.Snapshot().Sent);
     }
 
     [Fact]
@@ -63,11 +63,11 @@ public class SyncEngineTests
         _engine.Step(Now, Now);
         _engine.Step(Now + 1000, Now + 1000);
 
-        Assert.Equal(code, _engine.Status.AlertCode);
+        Assert.Equal(code, _engine.Status.Snapshot().AlertCode);
         Assert.Single(_http.Sent);
         Assert.Equal((PermitState.Sold, 0, 0L), (_journal.Find(1)!.State, _journal.Find(1)!.Attempts, _journal.Find(1)!.NextAttemptMs));
         _engine.Step(Now + Settings.BackoffMaximumMs, Now + Settings.BackoffMaximumMs);
-        Assert.Equal(0, _engine.Status.AlertCode);
+        Assert.Equal(0, _engine.Status.Snapshot().AlertCode);
         Assert.Equal(PermitState.Pushed, _journal.Find(1)!.State);
     }
 
@@ -80,7 +80,7 @@ public class SyncEngineTests
         int wait = _engine.Step(Now, Now);
 
         Assert.InRange(wait, 0, SyncEngine.IdleWaitMs);
-        Assert.False(_engine.Status.Online);
+        Assert.False(_engine.Status.Snapshot().Online);
         Assert.Equal(0, _journal.Find(1)!.Attempts);
     }
 

@@ -39,8 +39,8 @@ public class SyncWorkerTests
 
         int wait = _worker.Cycle();
 
-        Assert.Equal(1, _worker.Status.WorkerExceptions);
-        Assert.Contains("flash error", _worker.Status.LastWorkerProblem);
+        Assert.Equal(1, _worker.Status.Snapshot().WorkerExceptions);
+        Assert.Contains("flash error", _worker.Status.Snapshot().LastWorkerProblem);
         Assert.Contains("sync worker: flash error", _log.Text());
         Assert.InRange(wait, 1, SyncEngine.IdleWaitMs);
         Assert.True(_worker.Cycle() > 0, "backs off after the exception");
@@ -63,13 +63,13 @@ public class SyncWorkerTests
         Assert.Equal(Settings().FoldThreshold, _journal.FileCount);
         _fs.FailOperation(0);
         // The fold reads step by step; its first flash write (the batch) fails.
-        for (int cycle = 0; cycle < 3 * Settings().FoldThreshold && _worker.Status.MaintenanceFailures == 0; cycle++)
+        for (int cycle = 0; cycle < 3 * Settings().FoldThreshold && _worker.Status.Snapshot().MaintenanceFailures == 0; cycle++)
         {
             _worker.Cycle();
         }
 
-        Assert.Equal(1, _worker.Status.MaintenanceFailures);
-        Assert.Contains("flash error", _worker.Status.LastMaintenanceProblem);
+        Assert.Equal(1, _worker.Status.Snapshot().MaintenanceFailures);
+        Assert.Contains("flash error", _worker.Status.Snapshot().LastMaintenanceProblem);
 
         // The fold goes on step by step, one flash operation a cycle, then the worker sends again.
         for (int cycle = 0; cycle < 3 * Settings().FoldThreshold && _worker.Cycle() == SyncWorker.MaintenanceStepWaitMs; cycle++)
@@ -77,7 +77,7 @@ public class SyncWorkerTests
         }
 
         Assert.Single(_fs.List(), n => n.StartsWith('0'));
-        Assert.Equal(1, _worker.Status.MaintenanceFailures);
+        Assert.Equal(1, _worker.Status.Snapshot().MaintenanceFailures);
     }
 
     [Fact]
@@ -152,12 +152,12 @@ public class SyncWorkerTests
         }
 
         Assert.Empty(_http.Sent);
-        Assert.True(worker.Status.WaitingForTime);
+        Assert.True(worker.Status.Snapshot().WaitingForTime);
         Assert.Single(_log.Text().Split('\n'), line => line.Contains("waiting for the time"));
         clock.SetUtc(Now + 10_000);
         worker.Cycle();
         Assert.Single(_http.Sent);
-        Assert.False(worker.Status.WaitingForTime);
+        Assert.False(worker.Status.Snapshot().WaitingForTime);
     }
 
     [Fact]

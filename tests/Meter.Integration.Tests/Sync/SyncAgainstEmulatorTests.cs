@@ -116,7 +116,7 @@ public sealed class SyncAgainstEmulatorTests : IAsyncLifetime
 
         Run(unreachable, 20);
 
-        Assert.True(!unreachable.Status.Online, unreachable.Status.LastProblem);
+        Assert.True(!unreachable.Status.Snapshot().Online, unreachable.Status.Snapshot().LastProblem);
         Assert.All(_journal.Snapshot(), p => Assert.Equal((PermitState.Sold, 0), (p.State, p.Attempts)));
         var engine = Engine(_emulator.BaseUrl);
         Run(engine, 20);
@@ -133,11 +133,11 @@ public sealed class SyncAgainstEmulatorTests : IAsyncLifetime
 
         Run(engine, 5);
 
-        Assert.Equal(9034, engine.Status.AlertCode);
+        Assert.Equal(9034, engine.Status.Snapshot().AlertCode);
         Assert.Equal((PermitState.Sold, 0), (_journal.Find(1)!.State, _journal.Find(1)!.Attempts));
         (await _admin.PostAsync($"/admin/tokens/{Token}/restore", null)).EnsureSuccessStatusCode();
         Run(engine, 20);
-        Assert.Equal(0, engine.Status.AlertCode);
+        Assert.Equal(0, engine.Status.Snapshot().AlertCode);
         await AssertOpsComHoldsWhatTheJournalSays();
     }
 

@@ -77,7 +77,6 @@ public sealed class LittleFsCostModel
     /// <summary>Erases of the most-erased block: the one that wears out first.</summary>
     public long HottestBlockErases => _erases.Max();
 
-    public IReadOnlyList<long> ErasesPerBlock => _erases;
 
     public int FreeBlocks => _allocated.Count(a => !a);
 
