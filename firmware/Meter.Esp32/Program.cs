@@ -4,10 +4,9 @@ using System.Device.I2c;
 using System.IO;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
+using Meter.Core;
 using Meter.Core.Config;
-using Meter.Core.Journal;
 using Meter.Core.Operator;
-using Meter.Core.OpsCom;
 using Meter.Core.Sale;
 using Meter.Core.Supervision;
 using Meter.Core.Sync;
@@ -23,8 +22,9 @@ namespace Meter.Esp32
 {
     /// <summary>
     /// The meter's composition root on the ESP32: reads I:\nf.config and I:\secrets.config with the
-    /// core's reader, mounts the journal on I:\journal, wires the adapters to the core and starts the
-    /// threads (UI loop, keypad scanner, sync worker, console, Wi-Fi); the main thread then supervises.
+    /// core's reader, builds the meter through the core's MeterAssembly on I:\journal and the FRAM, and
+    /// starts the threads (UI loop, keypad scanner, sync worker, console, Wi-Fi); the main thread then
+    /// supervises.
     /// A configuration with errors puts the meter out of service with the first error on the OLED and
     /// all of them on the console: it never sells on a configuration it could not read.
     /// </summary>
@@ -65,36 +65,31 @@ namespace Meter.Esp32
                 return;
             }
 
-            // The ring and the cash audit live in FRAM (flash wear: see README, "Flash on the device"); without the chip the
+            // The ring and the cash audit live in FRAM (flash wear: see README, "The permit journal"); without the chip the
             // meter does not sell: it would wear its flash out in a few years, silently.
-            FramJournalStore store = OpenJournalStore(errors);
-            if (store == null)
+            WifiLink wifi = new WifiLink(config.WifiSsid, config.Secrets.WifiPassword, clock, log);
+            HttpClientPort http = new HttpClientPort(RootCa(config.OpsCom, clock, log), clock, log);
+            MeterAssembly meter = Assemble(config, http, clock, display, log, errors);
+            if (meter == null)
             {
                 RunOutOfService(errors, consolePort, clock, display, gpio, log, stop);
                 return;
             }
 
-            PermitJournal journal = new PermitJournal(store, config.Journal.WithFram(), config.Meter.Id);
-            log.Add(clock.UtcMs, "boot: " + journal.Mount().ToString());
-            MeterLoop loop = new MeterLoop(config, journal, clock, display, log);
+            log.Add(clock.UtcMs, "boot: " + meter.Recovery.ToString());
+            MeterLoop loop = meter.Loop;
+            SyncWorker worker = meter.Worker;
+            meter.Console.Health = new DeviceHealth(wifi, display, http);
             KeypadMatrix keypad = new KeypadMatrix(gpio, Board.KeypadRows, Board.KeypadColumns, loop.Inputs, clock);
             CoinLine coins = new CoinLine(gpio, Board.CoinPulse, Board.CoinAccept, loop.Inputs, clock);
             SupplyMonitor supply = new SupplyMonitor(gpio, Board.SupplyGood);
-
-            WifiLink wifi = new WifiLink(config.WifiSsid, config.Secrets.WifiPassword, clock, log);
-            HttpClientPort http = new HttpClientPort(RootCa(config.OpsCom, clock, log), clock, log);
-            SyncEngine engine = new SyncEngine(journal, http, new OpsComRequests(config.OpsCom, config.Secrets.ApiToken, config.Tariff.Zone), config.Sync, new Random());
-            SyncWorker worker = new SyncWorker(journal, engine, clock, log, config.Sync, new Random());
-            OpsComQueries queries = new OpsComQueries(http, new OpsComRequests(config.OpsCom, config.Secrets.ApiToken, config.Tariff.Zone), config.Sync.TimeoutMs, config.Sync.ResponseCapBytes);
-            OperatorConsole console = new OperatorConsole(journal, worker.Status, config, loop, queries, log, clock);
-            console.Health = new DeviceHealth(wifi, display, http);
 
             // A sync cycle may wait out DNS (up to 15 s), the TLS handshake and the request's own deadline, twice (push, then a queued update).
             LoopWatch uiWatch = new LoopWatch("ui loop", UiStallMs);
             LoopWatch workerWatch = new LoopWatch("sync worker", 2 * config.Sync.TimeoutMs + 60000);
             LoopWatch consoleWatch = new LoopWatch("console", 2 * config.Sync.TimeoutMs + 60000);
             UiLoop ui = new UiLoop(loop, new Peripherals(display, coins, supply), clock, log, uiWatch);
-            SerialConsole serial = new SerialConsole(config.Console.Port, config.Console.Baud, new ConsoleTerminal(console, config.Console.MaximumLine, true), clock, log);
+            SerialConsole serial = new SerialConsole(config.Console.Port, config.Console.Baud, new ConsoleTerminal(meter.Console, config.Console.MaximumLine, true), clock, log);
 
             new Thread(delegate { ui.Run(stop, UiPeriodMs); }).Start();
             new Thread(delegate { keypad.Run(stop); }).Start();
@@ -121,20 +116,21 @@ namespace Meter.Esp32
             new Supervisor(new LoopWatch[] { uiWatch, consoleWatch }, clock, log).Run(stop);
         }
 
-        // The journal's store over I:\journal and the FRAM, or null with the reason added to errors.
-        private static FramJournalStore OpenJournalStore(ConfigErrors errors)
+        // The meter on I:\journal and the FRAM, or null with the reason added to errors (no chip, another part, or storage
+        // that cannot be read).
+        private static MeterAssembly Assemble(MeterConfig config, HttpClientPort http, DeviceClock clock, Ssd1306Display display, MeterLog log, ConfigErrors errors)
         {
             string problem = Mb85rcFram.Check(Board.I2cBus);
             if (problem == null)
             {
                 try
                 {
-                    I2cDevice framBus = I2cDevice.Create(new I2cConnectionSettings(Board.I2cBus, Mb85rcFram.I2cAddress));
-                    return new FramJournalStore(new LittleFsStore(JournalFolder), new Mb85rcFram(framBus));
+                    Mb85rcFram fram = new Mb85rcFram(I2cDevice.Create(new I2cConnectionSettings(Board.I2cBus, Mb85rcFram.I2cAddress)));
+                    return new MeterAssembly(config, new LittleFsStore(JournalFolder), fram, http, clock, display, log, new Random());
                 }
                 catch (Exception error)
                 {
-                    problem = "FRAM unusable: " + error.Message;
+                    problem = "storage unusable: " + error.Message;
                 }
             }
 

@@ -1,8 +1,7 @@
-using Meter.Core.Journal;
+using Meter.Core;
+using Meter.Core.Config;
 using Meter.Core.Net;
 using Meter.Core.Operator;
-using Meter.Core.OpsCom;
-using Meter.Core.Sync;
 using Meter.Host.Storage;
 using Meter.TestKit.Fakes;
 
@@ -17,12 +16,12 @@ public static class DeviceFlash
     public const int Permits = 1000;
     private static readonly long Start = new DateTimeOffset(2026, 7, 6, 8, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
 
-    /// <summary>The partition after <see cref="Permits"/> offline sales, each with the worker's maintenance after it.</summary>
+    /// <summary>The partition and FRAM after <see cref="Permits"/> offline sales, each with the worker's maintenance after it.</summary>
     public static (SimulatedLittleFs Flash, FakeFram Fram) Offline(LittleFsStack stack = LittleFsStack.Device)
     {
         var fs = SimulatedLittleFs.Partition(stack: stack);
         var fram = new FakeFram();
-        var journal = NewJournal(fs, fram);
+        var journal = MeterAssembly.OpenJournal(fs, fram, Config.Journal, Config.Meter.Id);
         journal.Mount();
         for (int i = 0; i < Permits; i++)
         {
@@ -34,14 +33,17 @@ public static class DeviceFlash
         return (fs, fram);
     }
 
-    /// <summary>Bytes programmed by mounting the journal the power cut left holding <see cref="Permits"/> permits.</summary>
+    /// <summary>
+    /// Bytes programmed by the boot after a power cut with <see cref="Permits"/> permits held: the meter built as the
+    /// device builds it (journal mounted, cash audit recovered, worker and console made).
+    /// </summary>
     public static long BootProgrammedBytes(SimulatedLittleFs fs, FakeFram fram)
     {
         long before = fs.Flash.ProgrammedBytes;
-        var report = NewJournal(fs, fram).Mount();
-        if (report.Records != Permits)
+        var meter = Boot(fs, fram, new Unavailable(), new FakeClock(Start + 7_200_000, trusted: true));
+        if (meter.Recovery.Records != Permits)
         {
-            throw new InvalidOperationException("boot found " + report);
+            throw new InvalidOperationException("boot found " + meter.Recovery);
         }
 
         return fs.Flash.ProgrammedBytes - before;
@@ -53,14 +55,9 @@ public static class DeviceFlash
     /// </summary>
     public static long OutageProgrammedPerHour(SimulatedLittleFs fs, FakeFram fram)
     {
-        var config = RepositoryPaths.CommittedConfig();
-        var journal = NewJournal(fs, fram);
-        journal.Mount();
         var clock = new FakeClock(Start + 7_200_000, trusted: true);
-        var requests = new OpsComRequests(config.OpsCom, config.Secrets.ApiToken, config.Tariff.Zone);
         var http = new Unavailable();
-        var engine = new SyncEngine(journal, http, requests, config.Sync, new Random(1));
-        var worker = new SyncWorker(journal, engine, clock, new MeterLog(16), config.Sync, new Random(1));
+        var worker = Boot(fs, fram, http, clock).Worker;
         long before = fs.Flash.ProgrammedBytes;
         long end = clock.MonotonicMs + 3_600_000;
         while (clock.MonotonicMs < end)
@@ -76,8 +73,11 @@ public static class DeviceFlash
         return fs.Flash.ProgrammedBytes - before;
     }
 
-    private static PermitJournal NewJournal(SimulatedLittleFs fs, FakeFram fram) =>
-        new(new FramJournalStore(fs, fram), new JournalSettings(JournalSettings.DefaultPartitionBytes - JournalSettings.DefaultReserveBytes, 100_000, 60).WithFram(), "L4-0001");
+    // The committed nf.config: 1,000 permits is its capacity_records.
+    private static readonly MeterConfig Config = RepositoryPaths.CommittedConfig();
+
+    private static MeterAssembly Boot(SimulatedLittleFs fs, FakeFram fram, IHttpPort http, FakeClock clock) =>
+        new(Config, fs, fram, http, clock, new MeterSim.SimDisplay(), new MeterLog(16), new Random(1));
 
     // OPSCOM down behind its load balancer: every request answered 503.
     private sealed class Unavailable : IHttpPort

@@ -1,3 +1,4 @@
+using Meter.Core;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using Meter.Core.Config;
@@ -51,7 +52,10 @@ public sealed class DrainBenchmark : IBenchmark
     private static async Task<(double Engine, double Baseline)> Round(int permits)
     {
         long start = new DateTimeOffset(2026, 7, 6, 9, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
-        var journal = new PermitJournal(new SimulatedLittleFs(), new JournalSettings(4 << 20, 5000, 60), "L4");
+        var fs = new SimulatedLittleFs();
+        var fram = new MemoryFram();
+        var config = RepositoryPaths.CommittedConfig(("capacity_records", "5000"), ("backoff_min_ms", "1000"), ("backoff_max_ms", "60000"), ("catch_up_ms", "0"));
+        var journal = MeterAssembly.OpenJournal(fs, fram, config.Journal, "L4");
         journal.Mount();
         for (int i = 0; i < permits; i++)
         {
@@ -63,10 +67,12 @@ public sealed class DrainBenchmark : IBenchmark
         await using (var emulator = await Start())
         {
             using var http = new SystemNetHttpPort();
-            var requests = new OpsComRequests(new OpsComSettings(emulator.BaseUrl, "OC-TOMA", emulator.BaseUrl, true, ""), Token, LocalTimeZone.Utc);
-            var settings = new SyncSettings(10_000, 1000, 60_000, 4096);
-            var engine = new SyncEngine(journal, http, requests, settings, new Random(1));
-            var sync = new SyncWorker(journal, engine, new MeterSim.SimClock(start, manual: true), new MeterLog(16), settings, new Random(1));
+            // The meter as every host builds it, on the journal just filled, without catch-up pacing: this measures throughput.
+            var meter = new MeterAssembly(config, "L4", new OpsComSettings(emulator.BaseUrl, "OC-TOMA", emulator.BaseUrl, true, ""), Token, fs, fram, http,
+                new MeterSim.SimClock(start, manual: true), new MeterSim.SimDisplay(), new MeterLog(16), new Random(1));
+            journal = meter.Journal;
+            var engine = meter.Engine;
+            var sync = meter.Worker;
             // On its own thread, as the sync worker runs on the device: its blocking HTTP calls must not
             // take a thread-pool thread from the in-process emulator.
             var watch = Stopwatch.StartNew();

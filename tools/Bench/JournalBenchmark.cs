@@ -1,9 +1,9 @@
+using Meter.Core;
 using System.Diagnostics;
 using Meter.Core.Journal;
 using Meter.Core.Operator;
 using Meter.Core.Sale;
 using Meter.Host.Storage;
-using Meter.TestKit.Fakes;
 
 namespace Meter.Bench;
 
@@ -97,7 +97,7 @@ public sealed class JournalBenchmark : IBenchmark
         long erases = fs.Flash.Erases;
         // The folder never nears 32 blocks here (few permits stay): littlefs itself would refuse if it did.
         var settings = new JournalSettings(4 << 20, 5000, 0);
-        var journal = fram ? new PermitJournal(new FramJournalStore(fs, new FakeFram()), settings.WithFram(), "L4-0001") : new PermitJournal(fs, settings, "L4-0001");
+        var journal = MeterAssembly.OpenJournal(fs, fram ? new MemoryFram() : null, settings, "L4-0001");
         journal.Mount();
         var ledger = new AuditLedger(journal, RepositoryPaths.CommittedConfig(), new MeterLog(8));
         ledger.RecoverAtBoot(Start);
@@ -148,7 +148,7 @@ public sealed class JournalBenchmark : IBenchmark
     private static double RecoveryMs()
     {
         var fs = new SimulatedLittleFs();
-        var journal = new PermitJournal(fs, new JournalSettings(4 * 1024 * 1024, 5000, 60), "L4-0001");
+        var journal = MeterAssembly.OpenJournal(fs, null, new JournalSettings(4 * 1024 * 1024, 5000, 60), "L4-0001");
         journal.Mount();
         for (int i = 1; i <= Permits; i++)
         {
@@ -161,7 +161,7 @@ public sealed class JournalBenchmark : IBenchmark
         for (int run = 0; run < 7; run++)
         {
             var watch = Stopwatch.StartNew();
-            var again = new PermitJournal(fs, new JournalSettings(4 * 1024 * 1024, 5000, 60), "L4-0001");
+            var again = MeterAssembly.OpenJournal(fs, null, new JournalSettings(4 * 1024 * 1024, 5000, 60), "L4-0001");
             var recovered = again.Mount();
             watch.Stop();
             if (recovered.Records != Permits)
@@ -182,7 +182,7 @@ public sealed class JournalBenchmark : IBenchmark
     private static int CapacityOffline()
     {
         var fs = SimulatedLittleFs.Partition();
-        var journal = new PermitJournal(new FramJournalStore(fs, new FakeFram()), new JournalSettings(JournalSettings.DefaultPartitionBytes - JournalSettings.DefaultReserveBytes, 100_000, 60).WithFram(), "L4-0001");
+        var journal = MeterAssembly.OpenJournal(fs, new MemoryFram(), new JournalSettings(JournalSettings.DefaultPartitionBytes - JournalSettings.DefaultReserveBytes, 100_000, 60), "L4-0001");
         journal.Mount();
         var ledger = new AuditLedger(journal, RepositoryPaths.CommittedConfig(), new MeterLog(8));
         ledger.RecoverAtBoot(Start);

@@ -1,3 +1,4 @@
+using Meter.Core;
 using Meter.Core.Config;
 using Meter.Core.Display;
 using Meter.Core.Journal;
@@ -28,22 +29,18 @@ public static class JournalHeap
     /// <summary>32-bit heap bytes per retained permit (<see cref="JournalHeapProbe"/>).</summary>
     public static double NanoBytesPerPermit() => JournalHeapProbe.BytesPerPermit(Esp32);
 
-    /// <summary>32-bit heap bytes of the meter's core at boot (configuration, journal, UI loop, sync worker, console) holding 1,000 permits.</summary>
+    /// <summary>
+    /// 32-bit heap bytes of the meter's core at boot holding this many permits, built as the device builds it
+    /// (<see cref="MeterAssembly"/>: configuration, journal, UI step, sync engine and worker, console) after one UI pass.
+    /// </summary>
     public static long NanoBootBytes(int permits)
     {
         var config = RepositoryPaths.CommittedConfig();
-        var journal = JournalHeapProbe.Retaining(permits);
-        var clock = new MeterSim.SimClock(Start, manual: true);
-        var log = new MeterLog(64);
-        var loop = new MeterLoop(config, journal, clock, new MeterSim.SimDisplay(), log);
-        var requests = new OpsComRequests(config.OpsCom, config.Secrets.ApiToken, config.Tariff.Zone);
-        var http = new Meter.Host.Net.SystemNetHttpPort();
-        var engine = new SyncEngine(journal, http, requests, config.Sync, new Random(1));
-        var worker = new SyncWorker(journal, engine, clock, log, config.Sync, new Random(1));
-        var queries = new OpsComQueries(http, new OpsComRequests(config.OpsCom, config.Secrets.ApiToken, config.Tariff.Zone), config.Sync.TimeoutMs, config.Sync.ResponseCapBytes);
-        var console = new OperatorConsole(journal, worker.Status, config, loop, queries, log, clock);
-        loop.Step();
-        return Esp32.Reachable(config, journal, loop, worker, console);
+        var (flash, fram) = JournalHeapProbe.Filled(permits);
+        var meter = new MeterAssembly(config, flash, fram, new Meter.Host.Net.SystemNetHttpPort(), new MeterSim.SimClock(Start, manual: true),
+            new MeterSim.SimDisplay(), new MeterLog(64), new Random(1));
+        meter.Loop.Step();
+        return Esp32.Reachable(config, meter);
     }
 
     /// <summary>.NET heap bytes per retained permit, measured by the runtime.</summary>

@@ -1,3 +1,4 @@
+using Meter.Core;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -52,7 +53,7 @@ public sealed class PushBenchmark : IBenchmark
 
     private static PermitRecord SamplePermit()
     {
-        var journal = new PermitJournal(new SimulatedLittleFs(), new JournalSettings(1 << 20, 100, 60), "L4");
+        var journal = MeterAssembly.OpenJournal(new SimulatedLittleFs(), null, new JournalSettings(1 << 20, 100, 60), "L4");
         journal.Mount();
         long start = new DateTimeOffset(2026, 7, 6, 9, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
         return journal.CommitSale("PL8RDR", "Lot 4", "CAD", start, start, start + 1_800_000, 1450, 0);

@@ -1,8 +1,8 @@
+using Meter.Core;
 using Meter.Core.Journal;
 using Meter.Core.Operator;
 using Meter.Core.Sale;
 using Meter.Host.Storage;
-using Meter.TestKit.Fakes;
 
 namespace Meter.Bench;
 
@@ -25,7 +25,7 @@ public static class RealisticDays
     {
         var random = new Random(seed);
         var settings = new JournalSettings(JournalSettings.DefaultPartitionBytes - JournalSettings.DefaultReserveBytes, 2000, 60);
-        var journal = fram ? new PermitJournal(new FramJournalStore(fs, new FakeFram()), settings.WithFram(), "L4-0001") : new PermitJournal(fs, settings, "L4-0001");
+        var journal = MeterAssembly.OpenJournal(fs, fram ? new MemoryFram() : null, settings, "L4-0001");
         journal.Mount();
         var ledger = coins ? new AuditLedger(journal, RepositoryPaths.CommittedConfig(), new MeterLog(8)) : null;
         ledger?.RecoverAtBoot(Start);

@@ -24,11 +24,26 @@ public static class RepositoryPaths
         }
     }
 
-    /// <summary>The committed nf.config with the example secrets, read by the core's own reader.</summary>
-    public static MeterConfig CommittedConfig()
+    /// <summary>
+    /// The committed nf.config with the example secrets, read by the core's own reader; each of <paramref name="settings"/>
+    /// ("key", "value") replaces that key's value first (a key the file lacks is an error: a bench must not edit nothing).
+    /// </summary>
+    public static MeterConfig CommittedConfig(params (string Key, string Value)[] settings)
     {
+        string text = File.ReadAllText(Path.Combine(Root, "nf.config"));
+        foreach (var (key, value) in settings)
+        {
+            var line = new System.Text.RegularExpressions.Regex("^" + key + " = .*$", System.Text.RegularExpressions.RegexOptions.Multiline);
+            if (!line.IsMatch(text))
+            {
+                throw new InvalidOperationException("nf.config has no " + key);
+            }
+
+            text = line.Replace(text, key + " = " + value);
+        }
+
         var errors = new ConfigErrors();
-        return MeterConfigReader.Read(File.ReadAllText(Path.Combine(Root, "nf.config")), File.ReadAllText(Path.Combine(Root, "secrets.example.config")), errors)
+        return MeterConfigReader.Read(text, File.ReadAllText(Path.Combine(Root, "secrets.example.config")), errors)
             ?? throw new InvalidOperationException(errors.ToString());
     }
 }

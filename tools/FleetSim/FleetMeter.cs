@@ -1,3 +1,4 @@
+using Meter.Core;
 using Meter.Core.Config;
 using Meter.Core.Display;
 using Meter.Core.Journal;
@@ -115,15 +116,12 @@ public sealed class FleetMeter
 
     private void Boot()
     {
-        Journal = new PermitJournal(new FramJournalStore(Flash, _fram), _config.Journal.WithFram(), Id);
-        Journal.Mount();
-        var log = new MeterLog(16);
-        Loop = new MeterLoop(_config, Journal, Clock, new NoDisplay(), log);
+        var meter = new MeterAssembly(_config, Id, _config.OpsCom, _token, Flash, _fram, Network, Clock, new NoDisplay(), new MeterLog(16), new Random(_random.Next()));
+        Journal = meter.Journal;
+        Loop = meter.Loop;
         Loop.Step();
-        var requests = new OpsComRequests(_config.OpsCom, _token, _config.Tariff.Zone);
-        var engine = new SyncEngine(Journal, Network, requests, _config.Sync, new Random(_random.Next()));
-        Worker = new SyncWorker(Journal, engine, Clock, log, _config.Sync, new Random(_random.Next()));
-        Console = new OperatorConsole(Journal, Worker.Status, _config, Loop, new OpsComQueries(Network, requests, _config.Sync.TimeoutMs, _config.Sync.ResponseCapBytes), log, Clock);
+        Worker = meter.Worker;
+        Console = meter.Console;
     }
 
     // Wakes the meter, types the plate, confirms it: true when coins may go in.

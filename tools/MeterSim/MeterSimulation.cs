@@ -1,3 +1,4 @@
+using Meter.Core;
 using Meter.Core.Config;
 using Meter.Core.Journal;
 using Meter.Core.Operator;
@@ -137,21 +138,20 @@ public sealed class MeterSimulation : IAsyncDisposable, IUiPeripherals
             return null;
         }
 
-        // As on the device: the ring and the cash audit in FRAM (an image file beside the journal's folder), batches in "flash".
-        var fram = new FileFram(Path.Combine(Options.Data, "fram.bin"));
-        _flash = new PoweredFileStore(new FramJournalStore(new FolderFileStore(Path.Combine(Options.Data, "journal")), fram));
-        Journal = new PermitJournal(_flash, Config.Journal.WithFram(), Config.Meter.Id);
-        var report = Journal.Mount();
-        Log.Add(Clock.UtcMs, "boot: " + report);
+        // As on the device: the ring and the cash audit in FRAM (an image file beside the journal's folder), batches in
+        // "flash"; one power switch for both.
+        _flash = new PoweredFileStore(new FolderFileStore(Path.Combine(Options.Data, "journal")));
+        var fram = new PoweredFram(new FileFram(Path.Combine(Options.Data, "fram.bin")), _flash);
         string baseUrl = _emulator?.BaseUrl ?? Options.OpsCom!;
         var settings = new OpsComSettings(baseUrl, Config.OpsCom.Client, _emulator?.BaseUrl ?? Config.OpsCom.ValidateUrl, Config.OpsCom.SendTimesAsUtc, Config.OpsCom.RootCaPath);
-        var requests = new OpsComRequests(settings, Config.Secrets.ApiToken, Config.Tariff.Zone);
-        Loop = new MeterLoop(Config, Journal, Clock, Display, Log);
+        var meter = new MeterAssembly(Config, Config.Meter.Id, settings, Config.Secrets.ApiToken, _flash, fram, Network, Clock, Display, Log, new Random());
+        var report = meter.Recovery;
+        Log.Add(Clock.UtcMs, "boot: " + report);
+        Journal = meter.Journal;
+        Loop = meter.Loop;
         Ui = new UiLoop(Loop, this, Clock, Log, new LoopWatch("ui loop", StallMs));
-        var engine = new SyncEngine(Journal, Network, requests, Config.Sync, new Random());
-        Worker = new SyncWorker(Journal, engine, Clock, Log, Config.Sync, new Random());
-        var queries = new OpsComQueries(Network, new OpsComRequests(settings, Config.Secrets.ApiToken, Config.Tariff.Zone), Config.Sync.TimeoutMs, Config.Sync.ResponseCapBytes);
-        Console = new OperatorConsole(Journal, Worker.Status, Config, Loop, queries, Log, Clock);
+        Worker = meter.Worker;
+        Console = meter.Console;
         return report;
     }
 

@@ -1,3 +1,4 @@
+using Meter.Core;
 using Meter.Core.Journal;
 using Meter.Host.Storage;
 
@@ -21,10 +22,18 @@ public static class JournalHeapProbe
     /// </summary>
     public static PermitJournal Retaining(int permits)
     {
+        var (fs, fram) = Filled(permits);
+        var journal = MeterAssembly.OpenJournal(fs, fram, Settings, "L4-0001");
+        journal.Mount();
+        return journal;
+    }
+
+    /// <summary>The flash and FRAM a meter leaves after this many sales, every third pushed (a power cut then: nothing in RAM).</summary>
+    public static (SimulatedLittleFs Flash, MemoryFram Fram) Filled(int permits)
+    {
         var fs = new SimulatedLittleFs(blockCount: 256);
         var fram = new MemoryFram();
-        var settings = new JournalSettings(1 << 22, 100_000, 60).WithFram();
-        var writer = new PermitJournal(new FramJournalStore(fs, fram), settings, "L4-0001");
+        var writer = MeterAssembly.OpenJournal(fs, fram, Settings, "L4-0001");
         writer.Mount();
         for (int i = 0; i < permits; i++)
         {
@@ -38,8 +47,8 @@ public static class JournalHeapProbe
             writer.Maintain();
         }
 
-        var journal = new PermitJournal(new FramJournalStore(fs, fram), settings, "L4-0001");
-        journal.Mount();
-        return journal;
+        return (fs, fram);
     }
+
+    private static readonly JournalSettings Settings = new(1 << 22, 100_000, 60);
 }

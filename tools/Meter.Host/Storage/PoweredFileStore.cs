@@ -36,7 +36,8 @@ public sealed class PoweredFileStore : IFileStore
 
     public void Delete(string name) => Guarded(() => { _inner.Delete(name); return 0; });
 
-    private T Guarded<T>(Func<T> operation)
+    /// <summary>Runs an operation of another part on the same supply (the FRAM): it throws once the power is cut.</summary>
+    public T Guarded<T>(Func<T> operation)
     {
         lock (_gate)
         {
