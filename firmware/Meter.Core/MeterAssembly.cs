@@ -8,6 +8,7 @@ using Meter.Core.Sale;
 using Meter.Core.Storage;
 using Meter.Core.Sync;
 using Meter.Core.Time;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Core
 {

@@ -17,6 +17,7 @@ using Meter.Esp32.Operator;
 using Meter.Esp32.Storage;
 using Meter.Esp32.Supervision;
 using Meter.Esp32.Time;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Esp32
 {

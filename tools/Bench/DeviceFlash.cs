@@ -1,9 +1,9 @@
 using Meter.Core;
 using Meter.Core.Config;
 using Meter.Core.Net;
-using Meter.Core.Operator;
 using Meter.Host.Storage;
 using Meter.TestKit.Fakes;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Bench;
 

@@ -4,12 +4,11 @@ using System.Net.Http.Headers;
 using Meter.Core.Config;
 using Meter.Core.Journal;
 using Meter.Core.OpsCom;
-using Meter.Core.Operator;
-using Meter.Core.Sync;
 using Meter.Core.Time;
 using Meter.Host.Net;
 using Meter.Host.Storage;
 using OpsComEmulator;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Bench;
 

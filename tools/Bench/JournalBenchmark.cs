@@ -1,9 +1,9 @@
 using Meter.Core;
 using System.Diagnostics;
 using Meter.Core.Journal;
-using Meter.Core.Operator;
 using Meter.Core.Sale;
 using Meter.Host.Storage;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Bench;
 

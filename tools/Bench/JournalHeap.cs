@@ -3,14 +3,13 @@ using Meter.Core.Config;
 using Meter.Core.Display;
 using Meter.Core.Journal;
 using Meter.Core.Net;
-using Meter.Core.Operator;
 using Meter.Core.OpsCom;
 using Meter.Core.Sale;
 using Meter.Core.Storage;
-using Meter.Core.Sync;
 using Meter.Core.Time;
 using Meter.Host.Memory;
 using Meter.Host.Storage;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Bench;
 

@@ -1,8 +1,8 @@
 using Meter.Core;
 using Meter.Core.Journal;
-using Meter.Core.Operator;
 using Meter.Core.Sale;
 using Meter.Host.Storage;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Bench;
 

@@ -8,6 +8,7 @@ using Meter.Core.Sale;
 using Meter.Core.Sync;
 using Meter.Core.Tariffs;
 using Meter.Host.Storage;
+using Meter.Core.Diagnostics;
 
 namespace FleetSim;
 

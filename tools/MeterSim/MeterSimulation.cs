@@ -10,6 +10,7 @@ using Meter.Core.Time;
 using Meter.Host.Net;
 using Meter.Host.Storage;
 using OpsComEmulator;
+using Meter.Core.Diagnostics;
 
 namespace MeterSim;
 

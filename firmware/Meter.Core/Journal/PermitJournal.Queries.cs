@@ -89,13 +89,32 @@ namespace Meter.Core.Journal
         public PermitRecord Find(string permitNo)
         {
             string prefix = _meterId + "-";
-            int seq;
-            if (permitNo == null || !permitNo.StartsWith(prefix) || !Config.ConfigValues.TryParseInt(permitNo.Substring(prefix.Length), out seq) || seq <= 0)
+            int seq = permitNo == null || !permitNo.StartsWith(prefix) ? 0 : SeqOf(permitNo, prefix.Length);
+            return seq > 0 ? Find(seq) : null;
+        }
+
+        // The decimal number after the prefix (up to nine digits, nothing else), or 0.
+        private static int SeqOf(string permitNo, int start)
+        {
+            int length = permitNo.Length - start;
+            if (length < 1 || length > 9)
             {
-                return null;
+                return 0;
             }
 
-            return Find(seq);
+            int seq = 0;
+            for (int i = start; i < permitNo.Length; i++)
+            {
+                char c = permitNo[i];
+                if (c < '0' || c > '9')
+                {
+                    return 0;
+                }
+
+                seq = seq * 10 + (c - '0');
+            }
+
+            return seq;
         }
 
         /// <summary>

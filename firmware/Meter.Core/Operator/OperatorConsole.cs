@@ -3,6 +3,8 @@ using Meter.Core.Journal;
 using Meter.Core.Sync;
 using Meter.Core.Time;
 using Meter.Core.Money;
+using Meter.Core.Diagnostics;
+using Meter.Core.Sale;
 
 namespace Meter.Core.Operator
 {

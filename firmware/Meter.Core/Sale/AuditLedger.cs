@@ -1,8 +1,8 @@
 using Meter.Core.Config;
 using Meter.Core.Journal;
 using Meter.Core.Money;
-using Meter.Core.Operator;
 using Meter.Core.Time;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Core.Sale
 {

@@ -2,9 +2,9 @@ using Meter.Core.Config;
 using Meter.Core.Display;
 using Meter.Core.Input;
 using Meter.Core.Journal;
-using Meter.Core.Operator;
 using Meter.Core.Time;
 using Meter.Core.Money;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Core.Sale
 {

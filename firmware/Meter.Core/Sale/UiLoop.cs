@@ -1,7 +1,6 @@
-using Meter.Core.Operator;
 using Meter.Core.Supervision;
-using Meter.Core.Sync;
 using Meter.Core.Time;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Core.Sale
 {

@@ -1,7 +1,8 @@
 using Meter.Core.Config;
 using Meter.Core.Journal;
-using Meter.Core.Operator;
 using Meter.Core.Time;
+using Meter.Core.Diagnostics;
+using Meter.Core.Supervision;
 
 namespace Meter.Core.Sync
 {

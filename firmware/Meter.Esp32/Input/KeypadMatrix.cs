@@ -1,7 +1,7 @@
 using System.Device.Gpio;
 using Meter.Core.Sale;
-using Meter.Core.Sync;
 using Meter.Core.Time;
+using Meter.Core.Supervision;
 
 namespace Meter.Esp32.Input
 {

@@ -4,8 +4,8 @@ using System.Net;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using Meter.Core.Net;
-using Meter.Core.Operator;
 using Meter.Core.Time;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Esp32.Net
 {

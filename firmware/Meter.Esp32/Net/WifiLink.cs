@@ -2,10 +2,10 @@ using System;
 using System.Device.Wifi;
 using System.Net.NetworkInformation;
 using System.Threading;
-using Meter.Core.Operator;
-using Meter.Core.Sync;
 using Meter.Core.Time;
 using nanoFramework.Networking;
+using Meter.Core.Diagnostics;
+using Meter.Core.Supervision;
 
 namespace Meter.Esp32.Net
 {

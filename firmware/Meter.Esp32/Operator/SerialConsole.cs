@@ -2,8 +2,8 @@ using System;
 using System.IO.Ports;
 using Meter.Core.Operator;
 using Meter.Core.Supervision;
-using Meter.Core.Sync;
 using Meter.Core.Time;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Esp32.Operator
 {

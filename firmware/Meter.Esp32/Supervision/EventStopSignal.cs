@@ -1,5 +1,5 @@
 using System.Threading;
-using Meter.Core.Sync;
+using Meter.Core.Supervision;
 
 namespace Meter.Esp32.Supervision
 {

@@ -1,9 +1,9 @@
 using System;
 using System.IO;
-using Meter.Core.Operator;
 using Meter.Core.Supervision;
 using Meter.Core.Time;
 using nanoFramework.Runtime.Native;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Esp32.Supervision
 {

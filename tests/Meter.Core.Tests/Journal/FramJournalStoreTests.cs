@@ -67,7 +67,7 @@ public class FramJournalStoreTests
         journal.Mount();
         var sale = Sell(journal, 1);
 
-        journal.RecordRejected(sale.Seq, 9033, new string('x', 200));
+        journal.RecordRejected(sale.Seq, 9033, new string('é', 200));
 
         Assert.Single(fs.List());
         var again = new PermitJournal(new FramJournalStore(fs, fram), Settings().WithFram(), MeterId);

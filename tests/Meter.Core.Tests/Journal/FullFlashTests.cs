@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Meter.Core.Journal;
-using Meter.Core.Operator;
 using Meter.Core.Sale;
 using Meter.Host.Storage;
 using Meter.TestKit.Fakes;
 using Xunit;
 using static Meter.Core.Tests.Journal.JournalKit;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Core.Tests.Journal;
 

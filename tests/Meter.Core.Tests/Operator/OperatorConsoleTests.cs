@@ -11,6 +11,8 @@ using Meter.Core.Tests.Sync;
 using Meter.Host.Storage;
 using Xunit;
 using static Meter.Core.Tests.Journal.JournalKit;
+using Meter.Core.Diagnostics;
+using Meter.Core.Sale;
 
 namespace Meter.Core.Tests.Operator;
 

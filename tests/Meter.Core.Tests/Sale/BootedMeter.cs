@@ -2,11 +2,11 @@ using Meter.TestKit.Fakes;
 using Meter.Core.Config;
 using Meter.Core.Display;
 using Meter.Core.Journal;
-using Meter.Core.Operator;
 using Meter.Core.Sale;
 using Meter.Core.Storage;
 using Meter.Core.Tests.Fakes;
 using Meter.Host.Storage;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Core.Tests.Sale;
 

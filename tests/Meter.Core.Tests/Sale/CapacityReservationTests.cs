@@ -3,7 +3,6 @@ using System;
 using System.Linq;
 using Meter.Core.Display;
 using Meter.Core.Journal;
-using Meter.Core.Operator;
 using Meter.Core.Sale;
 using Meter.Core.Sync;
 using Meter.Core.Tests.Fakes;
@@ -11,6 +10,7 @@ using Meter.Core.Tests.Sync;
 using Meter.Host.Storage;
 using Xunit;
 using static Meter.Core.Tests.Journal.JournalKit;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Core.Tests.Sale;
 

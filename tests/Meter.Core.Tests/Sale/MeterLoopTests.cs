@@ -1,12 +1,12 @@
 using Meter.TestKit.Fakes;
 using Meter.Core.Display;
 using Meter.Core.Journal;
-using Meter.Core.Operator;
 using Meter.Core.Sale;
 using Meter.Core.Tests.Fakes;
 using Meter.Host.Storage;
 using Xunit;
 using static Meter.Core.Tests.Journal.JournalKit;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Core.Tests.Sale;
 

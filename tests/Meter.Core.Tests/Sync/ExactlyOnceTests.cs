@@ -6,7 +6,6 @@ using System.Globalization;
 using System.Linq;
 using Meter.Core.Config;
 using Meter.Core.Journal;
-using Meter.Core.Operator;
 using Meter.Core.OpsCom;
 using Meter.Core.Sync;
 using Meter.Core.Tests.Fakes;
@@ -14,6 +13,7 @@ using Meter.Core.Time;
 using Meter.Host.Storage;
 using Xunit;
 using static Meter.Core.Tests.Journal.JournalKit;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Core.Tests.Sync;
 

@@ -3,7 +3,6 @@ using System;
 using Meter.Core.Config;
 using Meter.Core.Journal;
 using Meter.Core.Net;
-using Meter.Core.Operator;
 using Meter.Core.OpsCom;
 using Meter.Core.Sync;
 using Meter.Core.Tests.Fakes;
@@ -11,6 +10,8 @@ using Meter.Core.Time;
 using Meter.Host.Storage;
 using Xunit;
 using static Meter.Core.Tests.Journal.JournalKit;
+using Meter.Core.Diagnostics;
+using Meter.Core.Supervision;
 
 namespace Meter.Core.Tests.Sync;
 

@@ -11,6 +11,7 @@ using Meter.Esp32.Time;
 using nanoFramework.Networking;
 using nanoFramework.Runtime.Native;
 using nanoFramework.TestFramework;
+using Meter.Core.Diagnostics;
 
 namespace Meter.Device.Tests.Net
 {

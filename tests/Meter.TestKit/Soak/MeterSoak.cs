@@ -11,6 +11,7 @@ using Meter.Core.Sync;
 using Meter.Host.Storage;
 using Meter.TestKit.Fakes;
 using Meter.TestKit.OpsCom;
+using Meter.Core.Diagnostics;
 
 namespace Meter.TestKit.Soak;
 

@@ -1,4 +1,4 @@
-using Meter.Core.Sync;
+using Meter.Core.Supervision;
 
 namespace Meter.Host.Threading;
 

@@ -1,4 +1,4 @@
-namespace Meter.Core.Operator
+namespace Meter.Core.Sale
 {
     /// <summary>Facts the console reports that live outside the journal and sync: set by the host, read by the console.</summary>
     public interface IMeterStatus

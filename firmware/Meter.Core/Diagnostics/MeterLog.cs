@@ -1,4 +1,4 @@
-namespace Meter.Core.Operator
+namespace Meter.Core.Diagnostics
 {
     /// <summary>The last lines of what happened (sales, sync trouble, recovery), for the console's "log". A fixed ring: no growth.</summary>
     public sealed class MeterLog

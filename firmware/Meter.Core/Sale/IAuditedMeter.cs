@@ -1,6 +1,4 @@
-using Meter.Core.Sale;
-
-namespace Meter.Core.Operator
+namespace Meter.Core.Sale
 {
     /// <summary>What the console's audit, collect and test commands need from the meter (its UI loop).</summary>
     public interface IAuditedMeter

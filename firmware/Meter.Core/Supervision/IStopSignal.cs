@@ -1,4 +1,4 @@
-namespace Meter.Core.Sync
+namespace Meter.Core.Supervision
 {
     /// <summary>
     /// The worker thread's pacing port: the core never sleeps itself. The device adapter waits on a
