@@ -17,8 +17,8 @@ namespace Meter.Core.Journal
     ///   kind 4 (generation, first in a ring file only): "seq" is the generation of the change the file now
     ///     holds (ring files are rewritten in place, so their names do not order them).
     /// </code>
-    /// A full entry is ~70 bytes for a typical unsent permit: small enough that a 128 KiB region holds
-    /// well over a thousand.
+    /// A full entry is ~70 bytes for a typical unsent permit: a 4 KiB batch file holds about fifty. The whole
+    /// format, with the files that hold these entries: Journal/README.md.
     /// </summary>
     public static class PermitCodec
     {
