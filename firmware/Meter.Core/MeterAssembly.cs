@@ -40,7 +40,7 @@ namespace Meter.Core
         {
             Journal = OpenJournal(flash, fram, config.Journal, meterId);
             Recovery = Journal.Mount();
-            Loop = new MeterLoop(config, Journal, clock, display, log);
+            Loop = new UiStep(config, Journal, clock, display, log);
             Engine = new SyncEngine(Journal, http, new OpsComRequests(opsCom, apiToken, config.Tariff.Zone), config.Sync, random);
             Worker = new SyncWorker(Journal, Engine, clock, log, config.Sync, random);
             Queries = new OpsComQueries(http, new OpsComRequests(opsCom, apiToken, config.Tariff.Zone), config.Sync.TimeoutMs, config.Sync.ResponseCapBytes);
@@ -64,7 +64,7 @@ namespace Meter.Core
         public RecoveryReport Recovery { get; private set; }
 
         /// <summary>The UI's step: inputs, sale flow, cash audit, screens.</summary>
-        public MeterLoop Loop { get; private set; }
+        public UiStep Loop { get; private set; }
 
         /// <summary>The sync engine (one request at a time, on the worker's thread).</summary>
         public SyncEngine Engine { get; private set; }

@@ -24,7 +24,7 @@ namespace Meter.Esp32
             _supply = supply;
         }
 
-        public void BeforeStep(MeterLoop loop, long nowMs)
+        public void BeforeStep(UiStep loop, long nowMs)
         {
             bool supplyGood = _supply.Good;
             _coins.Poll();

@@ -78,7 +78,7 @@ namespace Meter.Esp32
             }
 
             log.Add(clock.UtcMs, "boot: " + meter.Recovery.ToString());
-            MeterLoop loop = meter.Loop;
+            UiStep loop = meter.Loop;
             SyncWorker worker = meter.Worker;
             meter.Console.Health = new DeviceHealth(wifi, display, http);
             KeypadMatrix keypad = new KeypadMatrix(gpio, Board.KeypadRows, Board.KeypadColumns, loop.Inputs, clock);
@@ -89,7 +89,7 @@ namespace Meter.Esp32
             LoopWatch uiWatch = new LoopWatch("ui loop", UiStallMs);
             LoopWatch workerWatch = new LoopWatch("sync worker", 2 * config.Sync.TimeoutMs + 60000);
             LoopWatch consoleWatch = new LoopWatch("console", 2 * config.Sync.TimeoutMs + 60000);
-            UiLoop ui = new UiLoop(loop, new Peripherals(display, coins, supply), clock, log, uiWatch);
+            UiThread ui = new UiThread(loop, new Peripherals(display, coins, supply), clock, log, uiWatch);
             SerialConsole serial = new SerialConsole(config.Console.Port, config.Console.Baud, new ConsoleTerminal(meter.Console, config.Console.MaximumLine, true), clock, log);
 
             new Thread(delegate { ui.Run(stop, UiPeriodMs); }).Start();
@@ -106,11 +106,11 @@ namespace Meter.Esp32
         private static void RunOutOfService(ConfigErrors errors, string consolePort, DeviceClock clock, Ssd1306Display display, GpioController gpio, MeterLog log, EventStopSignal stop)
         {
             log.Add(clock.UtcMs, "boot: out of service:\n" + errors.ToString());
-            MeterLoop loop = MeterLoop.InvalidConfiguration(errors[0].Brief(), clock, display, log);
+            UiStep loop = UiStep.InvalidConfiguration(errors[0].Brief(), clock, display, log);
             CoinLine coins = new CoinLine(gpio, Board.CoinPulse, Board.CoinAccept, loop.Inputs, clock);
             LoopWatch uiWatch = new LoopWatch("ui loop", UiStallMs);
             LoopWatch consoleWatch = new LoopWatch("console", 60000);
-            UiLoop ui = new UiLoop(loop, new Peripherals(display, coins, new SupplyMonitor(gpio, Board.SupplyGood)), clock, log, uiWatch);
+            UiThread ui = new UiThread(loop, new Peripherals(display, coins, new SupplyMonitor(gpio, Board.SupplyGood)), clock, log, uiWatch);
             SerialConsole serial = new SerialConsole(consolePort, 115200, new ConsoleTerminal(new ConfigErrorConsole(errors.ToString()), 120, true), clock, log);
             new Thread(delegate { ui.Run(stop, UiPeriodMs); }).Start();
             new Thread(delegate { serial.Run(stop, consoleWatch); }).Start();

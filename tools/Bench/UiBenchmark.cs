@@ -54,7 +54,7 @@ public sealed class UiBenchmark : IBenchmark
     }
 
     // The plate-and-pay keys (a plate typed with multi-tap and a correction, confirmed, then cancelled back
-    // to idle), many times over: the median time of one key through MeterLoop with drawing, and the median
+    // to idle), many times over: the median time of one key through UiStep with drawing, and the median
     // bytes allocated by one key on the UI thread (the rare screen changes, # and C, cost more: see the mean).
     private static async Task<(double MedianNs, double MedianBytes, double MeanBytes)> CostPerKey()
     {

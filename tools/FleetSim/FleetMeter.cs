@@ -59,7 +59,7 @@ public sealed class FleetMeter
 
     public PermitJournal Journal { get; private set; } = null!;
 
-    public MeterLoop Loop { get; private set; } = null!;
+    public UiStep Loop { get; private set; } = null!;
 
     public SyncWorker Worker { get; private set; } = null!;
 

@@ -14,12 +14,12 @@ namespace MeterSim;
 /// </summary>
 public sealed class CoinAcceptor
 {
-    private readonly Func<MeterLoop> _loop;
+    private readonly Func<UiStep> _loop;
     private readonly CoinTable _table;
     private readonly Queue<(long AtMs, InputKind Kind, long Value)> _line = new();
     private long _busyUntilMs;
 
-    public CoinAcceptor(Func<MeterLoop> loop, CoinTable table)
+    public CoinAcceptor(Func<UiStep> loop, CoinTable table)
     {
         _loop = loop;
         _table = table;

@@ -67,7 +67,7 @@ public sealed class MeterSimulation : IAsyncDisposable, IUiPeripherals
 
     public PermitJournal Journal { get; private set; } = null!;
 
-    public MeterLoop Loop { get; private set; } = null!;
+    public UiStep Loop { get; private set; } = null!;
 
     public SyncWorker Worker { get; private set; } = null!;
 
@@ -77,7 +77,7 @@ public sealed class MeterSimulation : IAsyncDisposable, IUiPeripherals
     public IConsoleCommands Commands => IsConfigured ? Console : new ConfigErrorConsole(ConfigProblems!);
 
     /// <summary>The UI thread's body (the core's, as on the device), rebuilt at each boot.</summary>
-    public UiLoop Ui { get; private set; } = null!;
+    public UiThread Ui { get; private set; } = null!;
 
     /// <summary>Tells whether a sync cycle is stuck (the device reboots on it; the simulator only shows it).</summary>
     public LoopWatch WorkerWatch { get; } = new("sync worker", StallMs);
@@ -133,8 +133,8 @@ public sealed class MeterSimulation : IAsyncDisposable, IUiPeripherals
     {
         if (!IsConfigured)
         {
-            Loop = MeterLoop.InvalidConfiguration(_firstConfigError, Clock, Display, Log);
-            Ui = new UiLoop(Loop, this, Clock, Log, new LoopWatch("ui loop", StallMs));
+            Loop = UiStep.InvalidConfiguration(_firstConfigError, Clock, Display, Log);
+            Ui = new UiThread(Loop, this, Clock, Log, new LoopWatch("ui loop", StallMs));
             Log.Add(Clock.UtcMs, "boot: out of service, " + ConfigProblems);
             return null;
         }
@@ -150,7 +150,7 @@ public sealed class MeterSimulation : IAsyncDisposable, IUiPeripherals
         Log.Add(Clock.UtcMs, "boot: " + report);
         Journal = meter.Journal;
         Loop = meter.Loop;
-        Ui = new UiLoop(Loop, this, Clock, Log, new LoopWatch("ui loop", StallMs));
+        Ui = new UiThread(Loop, this, Clock, Log, new LoopWatch("ui loop", StallMs));
         Worker = meter.Worker;
         Console = meter.Console;
         return report;
@@ -181,7 +181,7 @@ public sealed class MeterSimulation : IAsyncDisposable, IUiPeripherals
     }
 
     /// <summary>The simulated hardware's turn on the UI thread: SNTP, and the acceptor's due pulses.</summary>
-    public void BeforeStep(MeterLoop loop, long nowMs)
+    public void BeforeStep(UiStep loop, long nowMs)
     {
         Sntp();
         Acceptor.Feed(nowMs);

@@ -1,6 +1,9 @@
 namespace Meter.Core.Display
 {
-    /// <summary>Which screen a <see cref="Screen"/> is: its layout (the plate grows left-aligned) and what tests look for.</summary>
+    /// <summary>
+    /// Which screen a <see cref="Screen"/> is: its layout (the plate grows left-aligned) and what tests look for. It is also the
+    /// sale's state: the sale flow is in exactly the state its screen shows (one enum for both, kept here below the flow).
+    /// </summary>
     public enum ScreenKind
     {
         /// <summary>Not drawn yet.</summary>

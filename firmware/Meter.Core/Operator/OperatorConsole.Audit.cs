@@ -36,7 +36,7 @@ namespace Meter.Core.Operator
                 _audited.RequestTestMode(on);
                 _log.Add(nowUtcMs, "console: maintenance mode " + (on ? "on" : "off"));
                 return on ? "maintenance mode on: test sales only (TEST on the screen), never sent, not revenue; off with 'test off', after "
-                    + (Sale.MeterLoop.TestModeMs / 60000).ToString() + " minutes without a test sale, or at a power cut\n" : "maintenance mode off\n";
+                    + (Sale.UiStep.TestModeMs / 60000).ToString() + " minutes without a test sale, or at a power cut\n" : "maintenance mode off\n";
             }
 
             try

@@ -18,7 +18,7 @@ namespace Meter.Core.Sale
             }
 
             _plate.Clear();
-            _state = SaleState.Plate;
+            _state = ScreenKind.Plate;
             Screen = PlateScreen();
         }
 
@@ -63,7 +63,7 @@ namespace Meter.Core.Sale
             string reason = OutOfServiceReason();
             if (reason != null)
             {
-                _state = SaleState.OutOfService;
+                _state = ScreenKind.OutOfService;
                 Screen = OutOfServiceScreen(reason);
                 return;
             }
@@ -75,7 +75,7 @@ namespace Meter.Core.Sale
             Requote();
             if (_maximumEndUtcMs <= _startUtcMs || _calculator.QuoteForCredit(_extends == null ? nowUtcMs : _extends.EndUtcMs, 0).Status == QuoteStatus.NotEnforced)
             {
-                _state = SaleState.Free;
+                _state = ScreenKind.Free;
                 Screen = new Screen(ScreenKind.Free, "NO PAYMENT NEEDED", _plate.Plate, "FREE", _extends == null ? "PARKING IS FREE NOW" : "ALREADY PAID UNTIL", _extends == null ? "" : Clock(_extends.EndUtcMs), "ANY KEY");
                 return;
             }
@@ -83,7 +83,7 @@ namespace Meter.Core.Sale
             // Room for the permit is kept from the first coin on; added time needs none (the permit exists).
             if (_extends == null && !SaleIsTest && !_context.ReserveSale(out reason))
             {
-                _state = SaleState.OutOfService;
+                _state = ScreenKind.OutOfService;
                 Screen = OutOfServiceScreen(Upper(reason));
                 return;
             }
@@ -91,7 +91,7 @@ namespace Meter.Core.Sale
             _priceToMaximum = _extends == null
                 ? _calculator.QuoteForEnd(nowUtcMs, _maximumEndUtcMs).ChargedCents
                 : _calculator.PriceOfStay(_extends.StartUtcMs, _maximumEndUtcMs) - _extends.AmountCents;
-            _state = _extends == null ? SaleState.Payment : SaleState.AddTime;
+            _state = _extends == null ? ScreenKind.Payment : ScreenKind.AddTime;
             Screen = PaymentScreen();
         }
 
@@ -126,7 +126,7 @@ namespace Meter.Core.Sale
             OverpaidCents += _excess;
             PendingCommit = new SaleCommit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _startUtcMs, _endUtcMs, charged, _excess);
             PendingCommit.IsTest = SaleIsTest;
-            _state = SaleState.Wait;
+            _state = ScreenKind.Wait;
             Screen = new Screen(ScreenKind.Wait, "PLEASE WAIT", _plate.Plate, "$" + Cents.Format(charged), "RECORDING", "", "");
         }
 
@@ -184,12 +184,12 @@ namespace Meter.Core.Sale
             _plate.Clear();
             _credit = 0;
             _extends = null;
-            _state = SaleState.Idle;
+            _state = ScreenKind.Idle;
             Screen = IdleScreen();
             string reason = OutOfServiceReason();
             if (reason != null)
             {
-                _state = SaleState.OutOfService;
+                _state = ScreenKind.OutOfService;
                 Screen = OutOfServiceScreen(reason);
             }
         }

@@ -32,7 +32,7 @@ namespace Meter.Core.Sale
         private readonly PlateEditor _plate;
         private static readonly string[] PlateCounts = PlateCountTexts();
         private readonly Screen _plateScreen = new Screen(ScreenKind.Plate, "", "", "", "", "", "");
-        private SaleState _state = SaleState.Idle;
+        private ScreenKind _state = ScreenKind.Idle;
         private long _lastInputMs;
         private bool _jammed;
         private long _credit;
@@ -64,7 +64,7 @@ namespace Meter.Core.Sale
         private SaleFlow(string configProblem)
         {
             _configProblem = configProblem;
-            _state = SaleState.OutOfService;
+            _state = ScreenKind.OutOfService;
             Screen = OutOfServiceScreen("INVALID CONFIG: " + configProblem);
         }
 
@@ -80,7 +80,7 @@ namespace Meter.Core.Sale
         /// <summary>Whether the coin acceptor may take coins (its inhibit line is released).</summary>
         public bool CoinsEnabled
         {
-            get { return _configProblem == null && !_jammed && (_state == SaleState.Payment || _state == SaleState.AddTime) && _endUtcMs < _maximumEndUtcMs; }
+            get { return _configProblem == null && !_jammed && (_state == ScreenKind.Payment || _state == ScreenKind.AddTime) && _endUtcMs < _maximumEndUtcMs; }
         }
 
         /// <summary>Cents the next coin may be worth without passing the maximum stay.</summary>
@@ -120,7 +120,7 @@ namespace Meter.Core.Sale
         /// <summary>Whether a sale is being paid (a plate entered, coins taken).</summary>
         public bool Paying
         {
-            get { return _state == SaleState.Payment || _state == SaleState.AddTime; }
+            get { return _state == ScreenKind.Payment || _state == ScreenKind.AddTime; }
         }
 
         /// <summary>
@@ -137,7 +137,7 @@ namespace Meter.Core.Sale
             set
             {
                 _testMode = value;
-                if (_state == SaleState.Idle)
+                if (_state == ScreenKind.Idle)
                 {
                     Screen = IdleScreen();
                 }
@@ -159,18 +159,18 @@ namespace Meter.Core.Sale
             _lastInputMs = nowMs;
             switch (_state)
             {
-                case SaleState.Idle:
+                case ScreenKind.Idle:
                     StartPlate();
                     break;
-                case SaleState.Plate:
+                case ScreenKind.Plate:
                     PlateKey(key, nowUtcMs, nowMs);
                     break;
-                case SaleState.Payment:
-                case SaleState.AddTime:
+                case ScreenKind.Payment:
+                case ScreenKind.AddTime:
                     PaymentKey(key);
                     break;
-                case SaleState.Paid:
-                case SaleState.Free:
+                case ScreenKind.Paid:
+                case ScreenKind.Free:
                     ToIdle();
                     break;
             }
@@ -181,7 +181,7 @@ namespace Meter.Core.Sale
         {
             _nowUtcMs = nowUtcMs;
             _lastInputMs = nowMs;
-            if (_state != SaleState.Payment && _state != SaleState.AddTime)
+            if (_state != ScreenKind.Payment && _state != ScreenKind.AddTime)
             {
                 // The acceptor was inhibited; a coin that still got in is counted, never silently kept.
                 OverpaidCents += cents;
@@ -210,7 +210,7 @@ namespace Meter.Core.Sale
         {
             _jammed = jammed;
             _nowUtcMs = nowUtcMs;
-            if (jammed && (_state == SaleState.Payment || _state == SaleState.AddTime) && _credit > 0)
+            if (jammed && (_state == ScreenKind.Payment || _state == ScreenKind.AddTime) && _credit > 0)
             {
                 Commit();
                 return;
@@ -226,11 +226,11 @@ namespace Meter.Core.Sale
             long idle = nowMs - _lastInputMs;
             switch (_state)
             {
-                case SaleState.Idle:
-                case SaleState.OutOfService:
+                case ScreenKind.Idle:
+                case ScreenKind.OutOfService:
                     // Rebuilt only when the minute or the reason changes: ticks come four times a second.
                     string reason = OutOfServiceReason();
-                    SaleState state = reason != null ? SaleState.OutOfService : SaleState.Idle;
+                    ScreenKind state = reason != null ? ScreenKind.OutOfService : ScreenKind.Idle;
                     long minute = _zone == null ? 0 : _zone.ToLocal(nowUtcMs) / Calendar.MsPerMinute;
                     if (state != _state || reason != _shownReason || minute != _shownMinute)
                     {
@@ -241,7 +241,7 @@ namespace Meter.Core.Sale
                     }
 
                     break;
-                case SaleState.Plate:
+                case ScreenKind.Plate:
                     if (idle >= _idleTimeoutMs)
                     {
                         ToIdle();
@@ -252,22 +252,22 @@ namespace Meter.Core.Sale
                     }
 
                     break;
-                case SaleState.Payment:
-                case SaleState.AddTime:
+                case ScreenKind.Payment:
+                case ScreenKind.AddTime:
                     if (idle >= _idleTimeoutMs)
                     {
                         Cancel();
                     }
 
                     break;
-                case SaleState.Paid:
+                case ScreenKind.Paid:
                     if (idle >= PaidShowMs)
                     {
                         ToIdle();
                     }
 
                     break;
-                case SaleState.Free:
+                case ScreenKind.Free:
                     if (idle >= FreeShowMs)
                     {
                         ToIdle();
@@ -283,7 +283,7 @@ namespace Meter.Core.Sale
             PendingCommit = null;
             _paidPermitNo = permit.PermitNo;
             _endUtcMs = permit.EndUtcMs;
-            _state = SaleState.Paid;
+            _state = ScreenKind.Paid;
             Screen = PaidScreen();
         }
 
@@ -292,7 +292,7 @@ namespace Meter.Core.Sale
         {
             NotRecordedCents += PendingCommit == null ? 0 : PendingCommit.Cents + PendingCommit.OverpaidCents;
             PendingCommit = null;
-            _state = SaleState.NotRecorded;
+            _state = ScreenKind.NotRecorded;
             Screen = new Screen(ScreenKind.NotRecorded, "SALE NOT RECORDED", "$" + Cents.Format(_credit) + " TAKEN", "ERROR", "PLEASE CALL THE", "NUMBER ON THE METER", Upper(reason));
         }
     }

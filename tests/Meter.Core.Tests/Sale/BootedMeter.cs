@@ -24,7 +24,7 @@ internal sealed class BootedMeter
             : new PermitJournal(new FramJournalStore(through ?? fs, fram), config.Journal.WithFram(), config.Meter.Id);
         Journal.Mount();
         Log = new MeterLog(32);
-        Loop = new MeterLoop(config, Journal, clock, display ?? new NullDisplay(), Log);
+        Loop = new UiStep(config, Journal, clock, display ?? new NullDisplay(), Log);
         Loop.Step();
     }
 
@@ -36,7 +36,7 @@ internal sealed class BootedMeter
 
     public MeterLog Log { get; }
 
-    public MeterLoop Loop { get; }
+    public UiStep Loop { get; }
 
     /// <summary>
     /// Boots (or reboots, after a power cut) a meter on <paramref name="fs"/>, reached <paramref name="through"/> another store if

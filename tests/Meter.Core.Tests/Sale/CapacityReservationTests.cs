@@ -81,7 +81,7 @@ public class CapacityReservationTests
         journal.Mount();
         Assert.Null(journal.SplitAddedTime(split, _clock.UtcMs));
         var log = new MeterLog(16);
-        _ = new MeterLoop(_config, journal, _clock, new RecordingDisplay(), log);
+        _ = new UiStep(_config, journal, _clock, new RecordingDisplay(), log);
 
         Assert.True(journal.FindByPlate("A").Single().AmountCents == 100, log.Text());
         Assert.False(journal.SaleReserved);

@@ -67,7 +67,7 @@ public class MaintenanceModeTests
 
         meter.Loop.RequestTestMode(true);
         meter.Idle(100);
-        meter.Idle(MeterLoop.TestModeMs - 1000);
+        meter.Idle(UiStep.TestModeMs - 1000);
         Assert.True(meter.Loop.TestMode);
         meter.Idle(2000);
         Assert.False(meter.Loop.TestMode);

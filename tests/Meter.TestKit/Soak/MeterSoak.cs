@@ -39,7 +39,7 @@ public sealed class MeterSoak
     private readonly SoakOracle _oracle = new();
     private readonly Queue<string> _trail = new();
     private PermitJournal _journal = null!;
-    private MeterLoop _loop = null!;
+    private UiStep _loop = null!;
     private SyncWorker _worker = null!;
     private OperatorConsole _console = null!;
     private MeterLog _log = null!;
@@ -346,7 +346,7 @@ public sealed class MeterSoak
                     : new PermitJournal(new FramJournalStore(_fs, _fram), _config.Journal.WithFram().WithRingFiles(8), _config.Meter.Id);
                 _journal.Mount();
                 _log = new MeterLog(64);
-                _loop = new MeterLoop(_config, _journal, _clock, new NoDisplay(), _log);
+                _loop = new UiStep(_config, _journal, _clock, new NoDisplay(), _log);
                 _loop.Step();
                 var requests = new OpsComRequests(_config.OpsCom, _config.Secrets.ApiToken, _config.Tariff.Zone);
                 var engine = new SyncEngine(_journal, _network, requests, _config.Sync, new Random(_random.Next()));

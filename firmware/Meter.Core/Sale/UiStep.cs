@@ -9,11 +9,12 @@ using Meter.Core.Diagnostics;
 namespace Meter.Core.Sale
 {
     /// <summary>
-    /// The UI thread's work, the same on the device and the simulator: take inputs, run the sale flow,
-    /// write what it asks to the journal, draw, and send the display only what changed. It never waits on
-    /// the network: the sync worker runs on its own thread and shares only the journal.
+    /// One step of the UI thread (<see cref="UiThread"/> runs it every period), the same on the device and the
+    /// simulator: take inputs, run the sale flow, write what it asks to the journal, draw, and send the display
+    /// only what changed. It never waits on the network: the sync worker runs on its own thread and shares
+    /// only the journal.
     /// </summary>
-    public sealed partial class MeterLoop : ISaleContext, IMeterStatus, IAuditedMeter
+    public sealed partial class UiStep : ISaleContext, IMeterStatus, IAuditedMeter
     {
         private const int TickMs = 250;
 
@@ -53,8 +54,8 @@ namespace Meter.Core.Sale
         private bool _drewBeforeCommit;
         private string _hardwareFault;
 
-        /// <summary>The UI loop over the journal, clock and display, logging to <paramref name="log"/>.</summary>
-        public MeterLoop(MeterConfig config, PermitJournal journal, IClock clock, IDisplay display, MeterLog log)
+        /// <summary>The UI step over the journal, clock and display, logging to <paramref name="log"/>.</summary>
+        public UiStep(MeterConfig config, PermitJournal journal, IClock clock, IDisplay display, MeterLog log)
         {
             _config = config;
             _journal = journal;
@@ -71,7 +72,7 @@ namespace Meter.Core.Sale
 
         // A meter whose nf.config did not read has no settings to trust: the keypad is debounced with the
         // reader's default (30 ms) and no coin is known; the inhibit line is never released anyway.
-        private MeterLoop(string configProblem, IClock clock, IDisplay display, MeterLog log)
+        private UiStep(string configProblem, IClock clock, IDisplay display, MeterLog log)
         {
             _clock = clock;
             _display = display;
@@ -83,12 +84,12 @@ namespace Meter.Core.Sale
         }
 
         /// <summary>
-        /// The UI loop of a meter whose nf.config has errors: out of service for good, coins refused, the
+        /// The UI step of a meter whose nf.config has errors: out of service for good, coins refused, the
         /// first error on screen. It writes nothing to the journal, so whatever is queued there stays.
         /// </summary>
-        public static MeterLoop InvalidConfiguration(string firstError, IClock clock, IDisplay display, MeterLog log)
+        public static UiStep InvalidConfiguration(string firstError, IClock clock, IDisplay display, MeterLog log)
         {
-            return new MeterLoop(firstError, clock, display, log);
+            return new UiStep(firstError, clock, display, log);
         }
 
         /// <summary>Where interrupt handlers and other threads put inputs.</summary>
@@ -165,7 +166,7 @@ namespace Meter.Core.Sale
             return _journal.ActiveFor(plate, nowUtcMs);
         }
 
-        /// <summary>One pass of the UI loop: returns true when the screen changed.</summary>
+        /// <summary>One step: returns true when the screen changed.</summary>
         public bool Step()
         {
             long nowMs = _clock.MonotonicMs;

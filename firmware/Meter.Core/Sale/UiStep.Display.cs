@@ -8,7 +8,7 @@ namespace Meter.Core.Sale
     /// (DISPLAY FAULT: nobody should pay for what they cannot see), the whole frame is tried again every few
     /// seconds, and the meter sells again once it goes through.
     /// </summary>
-    public sealed partial class MeterLoop
+    public sealed partial class UiStep
     {
         /// <summary>How often a display that threw is tried again, ms.</summary>
         public const int DisplayRetryMs = 5000;

@@ -6,19 +6,19 @@ namespace Meter.Core.Sale
 {
     /// <summary>
     /// The UI thread's body, the same on the device and in the simulator: every period, the peripherals'
-    /// turn, then one <see cref="MeterLoop.Step"/>. Whatever a pass throws is counted and logged and the
+    /// turn, then one <see cref="UiStep.Step"/>. Whatever a pass throws is counted and logged and the
     /// loop goes on: a motorist mid-sale must not meet a dead meter because of one bad moment.
     /// </summary>
-    public sealed class UiLoop
+    public sealed class UiThread
     {
-        private readonly MeterLoop _loop;
+        private readonly UiStep _loop;
         private readonly IUiPeripherals _peripherals;
         private readonly IClock _clock;
         private readonly MeterLog _log;
         private int _exceptions;
 
         /// <summary>A UI thread body for <paramref name="loop"/>; <paramref name="peripherals"/> may be null.</summary>
-        public UiLoop(MeterLoop loop, IUiPeripherals peripherals, IClock clock, MeterLog log, LoopWatch watch)
+        public UiThread(UiStep loop, IUiPeripherals peripherals, IClock clock, MeterLog log, LoopWatch watch)
         {
             _loop = loop;
             _peripherals = peripherals;

@@ -10,25 +10,25 @@ using Meter.Core.Diagnostics;
 
 namespace Meter.Core.Tests.Sale;
 
-public class UiLoopTests
+public class UiThreadTests
 {
     private readonly FakeClock _clock = new(Now, trusted: true);
     private readonly MeterLog _log = new(8);
-    private readonly MeterLoop _loop;
+    private readonly UiStep _loop;
 
-    public UiLoopTests()
+    public UiThreadTests()
     {
         var config = SaleFlowTests.Config();
         var journal = new PermitJournal(new SimulatedLittleFs(), config.Journal, config.Meter.Id);
         journal.Mount();
-        _loop = new MeterLoop(config, journal, _clock, new NullDisplay(), _log);
+        _loop = new UiStep(config, journal, _clock, new NullDisplay(), _log);
     }
 
     [Fact]
     public void Pass_PeripheralsThrow_IsCountedLoggedAndTheLoopGoesOn()
     {
         var peripherals = new ScriptedPeripherals { ThrowOnce = true };
-        var ui = new UiLoop(_loop, peripherals, _clock, _log, new LoopWatch("ui loop", 1000));
+        var ui = new UiThread(_loop, peripherals, _clock, _log, new LoopWatch("ui loop", 1000));
 
         ui.Pass();
         ui.Pass();
@@ -43,7 +43,7 @@ public class UiLoopTests
     public void Pass_PeripheralsSeeTheLoopBeforeItSteps()
     {
         var peripherals = new ScriptedPeripherals();
-        var ui = new UiLoop(_loop, peripherals, _clock, _log, new LoopWatch("ui loop", 1000));
+        var ui = new UiThread(_loop, peripherals, _clock, _log, new LoopWatch("ui loop", 1000));
 
         ui.Pass();
 
@@ -87,11 +87,11 @@ public class UiLoopTests
 
         public int Calls { get; private set; }
 
-        public MeterLoop? Seen { get; private set; }
+        public UiStep? Seen { get; private set; }
 
         public bool CoinsEnabledSeen { get; private set; }
 
-        public void BeforeStep(MeterLoop loop, long nowMs)
+        public void BeforeStep(UiStep loop, long nowMs)
         {
             Calls++;
             Seen = loop;

@@ -8,7 +8,7 @@ namespace Meter.Core.Sale
     /// The UI loop's side of recording a sale: whether one may start, the room it keeps in the journal, and the
     /// commit itself (PLEASE WAIT drawn first, then the write, then PAID or NOT RECORDED).
     /// </summary>
-    public sealed partial class MeterLoop
+    public sealed partial class UiStep
     {
         /// <summary>False, with the reason, when a sale must not start (hardware fault, full storage).</summary>
         public bool CanSell(out string reason)

@@ -10,20 +10,20 @@ using Meter.Core.Diagnostics;
 
 namespace Meter.Core.Tests.Sale;
 
-public class MeterLoopTests
+public class UiStepTests
 {
     private readonly SimulatedLittleFs _fs = new();
     private readonly FakeClock _clock = new(Now, trusted: true);
     private readonly RecordingDisplay _display = new();
-    private readonly MeterLoop _loop;
+    private readonly UiStep _loop;
     private readonly PermitJournal _journal;
 
-    public MeterLoopTests()
+    public UiStepTests()
     {
         var config = SaleFlowTests.Config();
         _journal = new PermitJournal(_fs, config.Journal, config.Meter.Id);
         _journal.Mount();
-        _loop = new MeterLoop(config, _journal, _clock, _display, new MeterLog(8));
+        _loop = new UiStep(config, _journal, _clock, _display, new MeterLog(8));
         _loop.Step();
     }
 
@@ -94,7 +94,7 @@ public class MeterLoopTests
     public void InvalidConfiguration_ShowsTheFirstError_AndNoKeyOrPulseSellsAnything()
     {
         var display = new RecordingDisplay();
-        var loop = MeterLoop.InvalidConfiguration("line 3: meter.zone: missing", _clock, display, new MeterLog(8));
+        var loop = UiStep.InvalidConfiguration("line 3: meter.zone: missing", _clock, display, new MeterLog(8));
         loop.Step();
 
         foreach (char key in "*2#")
@@ -192,7 +192,7 @@ public class MeterLoopTests
         Assert.False(meter.Loop.Flow.CoinsEnabled);
         Assert.Contains("display: I2C bus error", meter.Log.Text());
         display.Throws = false;
-        meter.Idle(MeterLoop.DisplayRetryMs);
+        meter.Idle(UiStep.DisplayRetryMs);
         meter.Idle(1000);
         Assert.Equal(ScreenKind.Idle, meter.Loop.Flow.Screen.Kind);
         Assert.True(display.Bytes >= 8 * 128, "the whole frame goes again");

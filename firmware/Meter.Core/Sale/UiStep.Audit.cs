@@ -5,7 +5,7 @@ using Meter.Core.Time;
 namespace Meter.Core.Sale
 {
     /// <summary>The UI loop's part in the cash audit: coins, test sales, and maintenance mode.</summary>
-    public sealed partial class MeterLoop
+    public sealed partial class UiStep
     {
         /// <summary>How long maintenance mode stays on without a test sale, ms.</summary>
         public const int TestModeMs = 15 * 60 * 1000;
