@@ -54,8 +54,8 @@ namespace Meter.Core.Operator
                     + (peripherals.Length > 0 ? "; " + peripherals : "") + "\n";
             }
 
-            text += "coins    unknown " + _meter.UnknownCoins.ToString() + ", overpaid $" + Cents.Format(_meter.OverpaidCents)
-                + ", not recorded $" + Cents.Format(_meter.NotRecordedCents) + "\n";
+            text += "coins    this period: unknown " + _meter.UnknownCoins.ToString() + ", overpaid $" + Cents.Format(_meter.OverpaidCents)
+                + "; not recorded since boot $" + Cents.Format(_meter.NotRecordedCents) + "\n";
             return text + "version  " + Version + ", meter " + _config.Meter.Id + "\n";
         }
 

@@ -33,8 +33,17 @@ namespace Meter.Core.Sale
             _log = log;
         }
 
-        /// <summary>Credit found at boot that could not be recorded as a sale, cents (also in the audit as kept).</summary>
+        /// <summary>Credit that could not be recorded as a sale since boot (a commit the journal refused, or credit found at boot), cents.</summary>
         public long NotRecordedCents { get; private set; }
+
+        /// <summary>The journal refused the sale this credit was paying for: its money is counted as not recorded.</summary>
+        public void NotRecorded(SaleCommit sale)
+        {
+            lock (_sync)
+            {
+                NotRecordedCents += sale.Cents + sale.OverpaidCents;
+            }
+        }
 
         /// <summary>A copy of the open period's totals, and the credit of the sale being paid now (cents).</summary>
         public AuditTotals Current(out long inSaleCents)

@@ -6,13 +6,13 @@ namespace Meter.Core.Sale
         /// <summary>True once the clock has been set (SNTP or RTC).</summary>
         bool ClockTrusted { get; }
 
-        /// <summary>The sale flow's counters: unknown coins, overpaid and unrecorded cents.</summary>
+        /// <summary>Pulse trains that were no known coin, this audit period (the audit counts them).</summary>
         int UnknownCoins { get; }
 
-        /// <summary>Cents paid beyond what the permit could hold.</summary>
+        /// <summary>Cents paid beyond what the permit could hold, this audit period.</summary>
         long OverpaidCents { get; }
 
-        /// <summary>Cents taken for sales that could not be recorded.</summary>
+        /// <summary>Cents taken for sales that could not be recorded, since boot.</summary>
         long NotRecordedCents { get; }
 
         /// <summary>Keypad and coin inputs dropped because the UI loop fell behind (the input ring was full).</summary>

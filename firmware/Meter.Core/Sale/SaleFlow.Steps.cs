@@ -123,7 +123,6 @@ namespace Meter.Core.Sale
         private void Commit()
         {
             long charged = _credit - _excess;
-            OverpaidCents += _excess;
             PendingCommit = new SaleCommit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _startUtcMs, _endUtcMs, charged, _excess);
             PendingCommit.IsTest = SaleIsTest;
             _state = ScreenKind.Wait;

@@ -92,12 +92,6 @@ namespace Meter.Core.Sale
         /// <summary>A sale or added time to write to the journal now, or null.</summary>
         public SaleCommit PendingCommit { get; private set; }
 
-        /// <summary>Coin pulse trains that matched no coin (credited nothing), since boot.</summary>
-        public int UnknownCoins { get; private set; }
-
-        /// <summary>Cents taken beyond a maximum stay (coins that raced the inhibit), since boot.</summary>
-        public long OverpaidCents { get; private set; }
-
         /// <summary>
         /// The sale the credit would buy if paying ended now (what <see cref="PendingCommit"/> would be), or null
         /// with no credit: the host keeps it in flash with each coin, so a power cut cannot take the money.
@@ -149,9 +143,6 @@ namespace Meter.Core.Sale
         /// <summary>The sale being paid is a test sale (maintenance mode was on when it started).</summary>
         public bool SaleIsTest { get; private set; }
 
-        /// <summary>Cents taken for sales the journal could not record (flash failure), since boot.</summary>
-        public long NotRecordedCents { get; private set; }
-
         /// <summary>A key, at <paramref name="nowUtcMs"/> (wall) and <paramref name="nowMs"/> (monotonic).</summary>
         public void OnKey(char key, long nowUtcMs, long nowMs)
         {
@@ -183,8 +174,7 @@ namespace Meter.Core.Sale
             _lastInputMs = nowMs;
             if (_state != ScreenKind.Payment && _state != ScreenKind.AddTime)
             {
-                // The acceptor was inhibited; a coin that still got in is counted, never silently kept.
-                OverpaidCents += cents;
+                // The acceptor was inhibited; a coin that still got in buys nothing (the audit counts it as overpaid).
                 return;
             }
 
@@ -197,12 +187,6 @@ namespace Meter.Core.Sale
             }
 
             Screen = PaymentScreen();
-        }
-
-        /// <summary>A pulse train that is no known coin: nothing credited, counted for the operator.</summary>
-        public void OnUnknownCoin()
-        {
-            UnknownCoins++;
         }
 
         /// <summary>Coin pulses that never stop (a jammed acceptor): out of service until they do.</summary>
@@ -287,10 +271,9 @@ namespace Meter.Core.Sale
             Screen = PaidScreen();
         }
 
-        /// <summary>The journal could not record the sale: the money is counted and the meter stops selling.</summary>
+        /// <summary>The journal could not record the sale: the meter stops selling and says so (the audit counts the money).</summary>
         public void OnCommitFailed(string reason)
         {
-            NotRecordedCents += PendingCommit == null ? 0 : PendingCommit.Cents + PendingCommit.OverpaidCents;
             PendingCommit = null;
             _state = ScreenKind.NotRecorded;
             Screen = new Screen(ScreenKind.NotRecorded, "SALE NOT RECORDED", "$" + Cents.Format(_credit) + " TAKEN", "ERROR", "PLEASE CALL THE", "NUMBER ON THE METER", Upper(reason));

@@ -65,6 +65,7 @@ namespace Meter.Core.Sale
             catch (System.Exception error)
             {
                 _log.Add(nowUtc, "SALE NOT RECORDED " + commit.Plate + " $" + Cents.Format(commit.Cents) + ": " + error.Message);
+                _ledger.NotRecorded(commit);
                 // The motorist sees our own words, never a platform's exception text (that goes to the log).
                 Flow.OnCommitFailed(error is JournalException ? error.Message : "flash error");
             }

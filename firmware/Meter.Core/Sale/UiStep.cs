@@ -113,22 +113,22 @@ namespace Meter.Core.Sale
             get { return _clock.IsUtcTrusted; }
         }
 
-        /// <summary>Pulse trains that were no known coin.</summary>
+        /// <summary>Pulse trains that were no known coin, this audit period (the audit counts; the flow only reports).</summary>
         public int UnknownCoins
         {
-            get { return Flow.UnknownCoins; }
+            get { return _ledger == null ? 0 : _ledger.Current(out _).UnknownTrains; }
         }
 
-        /// <summary>Cents paid beyond what a permit could hold.</summary>
+        /// <summary>Cents paid beyond what a permit could hold, this audit period.</summary>
         public long OverpaidCents
         {
-            get { return Flow.OverpaidCents; }
+            get { return _ledger == null ? 0 : _ledger.Current(out _).OverpaidCents; }
         }
 
-        /// <summary>Cents taken for sales that could not be recorded.</summary>
+        /// <summary>Cents taken for sales that could not be recorded, since boot.</summary>
         public long NotRecordedCents
         {
-            get { return Flow.NotRecordedCents + (_ledger == null ? 0 : _ledger.NotRecordedCents); }
+            get { return _ledger == null ? 0 : _ledger.NotRecordedCents; }
         }
 
         /// <summary>Inputs dropped because the UI loop fell behind.</summary>
@@ -236,7 +236,6 @@ namespace Meter.Core.Sale
                 }
                 else if (kind == InputKind.UnknownCoin)
                 {
-                    Flow.OnUnknownCoin();
                     _log.Add(nowUtc, "coin: unknown pulse count " + value.ToString());
                     CountTrouble(false, nowUtc);
                 }
