@@ -109,7 +109,7 @@ public sealed class JournalBenchmark : IBenchmark
             long end = now + 30 * 60_000;
             Pay(coins, journal, ledger, plate, now, end);
             var sale = journal.CommitSale(plate, "Lot 4", "CAD", now, now, end, 350, 0);
-            ledger.Recorded(new SaleCommit(0, plate, now, end, 350, 0), false);
+            ledger.Recorded(new PendingCredit(0, plate, now, now, end, 350, 0, false), false);
             journal.RecordPushed(sale.Seq, Guid.NewGuid().ToString());
             journal.Maintain();
             if (i % 10 == 0)
@@ -140,7 +140,7 @@ public sealed class JournalBenchmark : IBenchmark
             }
             else if (coins == Coins.Audited)
             {
-                ledger.Coin(coin, new SaleCommit(0, plate, now, end, credit, 0), false, now);
+                ledger.Coin(coin, new PendingCredit(0, plate, now, now, end, credit, 0, false), false, now);
             }
         }
     }
@@ -194,7 +194,7 @@ public sealed class JournalBenchmark : IBenchmark
             string plate = "ABC" + (sold % 10000).ToString("D4");
             Pay(Coins.Audited, journal, ledger, plate, now, now + 3_600_000);
             journal.CommitSale(plate, "Lot 4", "CAD", now, now, now + 3_600_000, 350, 0);
-            ledger.Recorded(new SaleCommit(0, plate, now, now + 3_600_000, 350, 0), false);
+            ledger.Recorded(new PendingCredit(0, plate, now, now, now + 3_600_000, 350, 0, false), false);
             sold++;
             // The worker's maintenance between sales, squeezing when flash runs short.
             journal.Maintain();

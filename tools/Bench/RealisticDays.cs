@@ -57,7 +57,7 @@ public static class RealisticDays
 
                     string plate = "P" + (sales++ % 100000).ToString("D5");
                     long price = 200 + (int)(stay / Minute);
-                    var paid = Pay(ledger, new SaleCommit(0, plate, at, at + stay, price, 0), SaleCoins, at);
+                    var paid = Pay(ledger, new PendingCredit(0, plate, at, at, at + stay, price, 0, false), SaleCoins, at);
                     var sale = journal.CommitSale(plate, "Lot 4", "CAD", at, at, at + stay, price, 0);
                     ledger?.Recorded(paid, false);
                     events.Enqueue(() => Acknowledge(journal, sale.Seq), at + ackAfter);
@@ -66,7 +66,7 @@ public static class RealisticDays
                         long when = at + (long)(stay * extendAt);
                         events.Enqueue(() =>
                         {
-                            var added = Pay(ledger, new SaleCommit(sale.Seq, plate, at, at + stay + extra, 100, 0), AddedTimeCoins, when);
+                            var added = Pay(ledger, new PendingCredit(sale.Seq, plate, at, at, at + stay + extra, 100, 0, false), AddedTimeCoins, when);
                             var extended = journal.CommitAddedTime(sale.Seq, at + stay + extra, 100);
                             ledger?.Recorded(added, false);
                             events.Enqueue(() =>
@@ -103,13 +103,13 @@ public static class RealisticDays
     private static readonly long[] AddedTimeCoins = { 100 };
 
     // Each coin counted as it goes in, the credit growing toward the sale's price.
-    private static SaleCommit Pay(AuditLedger? ledger, SaleCommit sale, long[] coins, long now)
+    private static PendingCredit Pay(AuditLedger? ledger, PendingCredit sale, long[] coins, long now)
     {
         long credit = 0;
         foreach (long coin in coins)
         {
             credit += coin;
-            ledger?.Coin(coin, new SaleCommit(sale.ExtendsSeq, sale.Plate, sale.StartUtcMs, sale.EndUtcMs, Math.Min(credit, sale.Cents), 0), false, now);
+            ledger?.Coin(coin, new PendingCredit(sale.ExtendsSeq, sale.Plate, sale.StartUtcMs, sale.StartUtcMs, sale.EndUtcMs, Math.Min(credit, sale.ChargedCents), 0, false), false, now);
         }
 
         return sale;

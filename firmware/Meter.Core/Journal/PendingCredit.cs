@@ -1,9 +1,10 @@
 namespace Meter.Core.Journal
 {
     /// <summary>
-    /// Money inserted for a sale not yet recorded, as the sale it would be: kept with the audit each time a
-    /// coin goes in (<see cref="PermitJournal.SaveAudit"/>), so that after a power cut in the middle of paying
-    /// the meter records it at boot and credit always buys time.
+    /// A sale (or added time) being paid and committed, as the sale it would be: what the sale flow asks the host to
+    /// write to the journal, and the credit the audit keeps each time a coin goes in
+    /// (<see cref="PermitJournal.SaveAudit"/>), so that after a power cut in the middle of paying the meter records it
+    /// at boot and credit always buys time. One record for both: they are the same sale.
     /// </summary>
     public sealed class PendingCredit
     {

@@ -37,11 +37,11 @@ namespace Meter.Core.Sale
         public long NotRecordedCents { get; private set; }
 
         /// <summary>The journal refused the sale this credit was paying for: its money is counted as not recorded.</summary>
-        public void NotRecorded(SaleCommit sale)
+        public void NotRecorded(PendingCredit sale)
         {
             lock (_sync)
             {
-                NotRecordedCents += sale.Cents + sale.OverpaidCents;
+                NotRecordedCents += sale.ChargedCents + sale.OverpaidCents;
             }
         }
 
@@ -65,7 +65,7 @@ namespace Meter.Core.Sale
         /// A coin of <paramref name="cents"/> went in. <paramref name="sale"/> is what the credit buys now (null when no
         /// sale takes it: it raced the inhibit, and is counted as overpaid). Test coins are counted apart.
         /// </summary>
-        public void Coin(long cents, SaleCommit sale, bool test, long nowUtcMs)
+        public void Coin(long cents, PendingCredit sale, bool test, long nowUtcMs)
         {
             lock (_sync)
             {
@@ -84,7 +84,7 @@ namespace Meter.Core.Sale
 
                 if (sale != null)
                 {
-                    _credit = new PendingCredit(sale.ExtendsSeq, sale.Plate, nowUtcMs, sale.StartUtcMs, sale.EndUtcMs, sale.Cents, sale.OverpaidCents, test);
+                    _credit = new PendingCredit(sale.ExtendsSeq, sale.Plate, nowUtcMs, sale.StartUtcMs, sale.EndUtcMs, sale.ChargedCents, sale.OverpaidCents, test);
                 }
 
                 Save(nowUtcMs, "coin");
@@ -96,7 +96,7 @@ namespace Meter.Core.Sale
         /// now: the next write (the next coin, at the latest) carries it, and until then the credit in flash is found
         /// recorded at boot (the journal keeps that plate's permits). A sale then costs no flash beyond its coins.
         /// </summary>
-        public void Recorded(SaleCommit sale, bool test)
+        public void Recorded(PendingCredit sale, bool test)
         {
             lock (_sync)
             {
@@ -106,7 +106,7 @@ namespace Meter.Core.Sale
                 }
                 else
                 {
-                    Fold(sale.ExtendsSeq, sale.Cents, sale.OverpaidCents);
+                    Fold(sale.ExtendsSeq, sale.ChargedCents, sale.OverpaidCents);
                 }
 
                 _credit = null;

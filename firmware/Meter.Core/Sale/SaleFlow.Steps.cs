@@ -1,3 +1,4 @@
+using Meter.Core.Journal;
 using Meter.Core.Display;
 using Meter.Core.Tariffs;
 using Meter.Core.Time;
@@ -123,8 +124,7 @@ namespace Meter.Core.Sale
         private void Commit()
         {
             long charged = _credit - _excess;
-            PendingCommit = new SaleCommit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _startUtcMs, _endUtcMs, charged, _excess);
-            PendingCommit.IsTest = SaleIsTest;
+            PendingCommit = new PendingCredit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _nowUtcMs, _startUtcMs, _endUtcMs, charged, _excess, SaleIsTest);
             _state = ScreenKind.Wait;
             Screen = new Screen(ScreenKind.Wait, "PLEASE WAIT", _plate.Plate, "$" + Cents.Format(charged), "RECORDING", "", "");
         }

@@ -90,13 +90,13 @@ namespace Meter.Core.Sale
         }
 
         /// <summary>A sale or added time to write to the journal now, or null.</summary>
-        public SaleCommit PendingCommit { get; private set; }
+        public PendingCredit PendingCommit { get; private set; }
 
         /// <summary>
         /// The sale the credit would buy if paying ended now (what <see cref="PendingCommit"/> would be), or null
         /// with no credit: the host keeps it in flash with each coin, so a power cut cannot take the money.
         /// </summary>
-        public SaleCommit WouldCommit
+        public PendingCredit WouldCommit
         {
             get
             {
@@ -105,9 +105,7 @@ namespace Meter.Core.Sale
                     return null;
                 }
 
-                SaleCommit sale = new SaleCommit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _startUtcMs, _endUtcMs, _credit - _excess, _excess);
-                sale.IsTest = SaleIsTest;
-                return sale;
+                return new PendingCredit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _nowUtcMs, _startUtcMs, _endUtcMs, _credit - _excess, _excess, SaleIsTest);
             }
         }
 

@@ -60,7 +60,7 @@ namespace Meter.Core.Sale
             {
                 // A coin a sale takes buys what the credit now buys (the commit it may have set off, or the one it would);
                 // one that raced the inhibit is counted as overpaid.
-                SaleCommit sale = paying ? (Flow.PendingCommit != null ? Flow.PendingCommit : Flow.WouldCommit) : null;
+                PendingCredit sale = paying ? (Flow.PendingCommit != null ? Flow.PendingCommit : Flow.WouldCommit) : null;
                 _ledger.Coin(cents, sale, paying && Flow.SaleIsTest, nowUtc);
             }
         }
@@ -74,11 +74,11 @@ namespace Meter.Core.Sale
         }
 
         // A test sale: shown as paid, counted apart, never in the journal.
-        private void CommitTest(SaleCommit commit, long nowUtc)
+        private void CommitTest(PendingCredit commit, long nowUtc)
         {
             _ledger.Recorded(commit, true);
             _testUntilMs = _clock.MonotonicMs + TestModeMs;
-            _log.Add(nowUtc, "test sale " + commit.Plate + " $" + Cents.Format(commit.Cents) + " until " + TimeText.FormatDateTime(commit.EndUtcMs) + "Z (not sent, not revenue)");
+            _log.Add(nowUtc, "test sale " + commit.Plate + " $" + Cents.Format(commit.ChargedCents) + " until " + TimeText.FormatDateTime(commit.EndUtcMs) + "Z (not sent, not revenue)");
             PermitRecord shown = new PermitRecord();
             shown.PermitNo = "TEST";
             shown.Plate = commit.Plate;

@@ -38,7 +38,7 @@ namespace Meter.Core.Sale
 
         private void CommitIfAsked(long nowUtc)
         {
-            SaleCommit commit = Flow.PendingCommit;
+            PendingCredit commit = Flow.PendingCommit;
             if (commit == null)
             {
                 return;
@@ -55,16 +55,16 @@ namespace Meter.Core.Sale
             try
             {
                 PermitRecord permit = commit.ExtendsSeq == 0
-                    ? _journal.CommitSale(commit.Plate, _config.Meter.ZoneName, _config.Meter.Currency, nowUtc, commit.StartUtcMs, commit.EndUtcMs, commit.Cents, 0)
-                    : _journal.CommitAddedTime(commit.ExtendsSeq, commit.EndUtcMs, commit.Cents);
-                _log.Add(nowUtc, (commit.ExtendsSeq == 0 ? "sale " : "added time ") + permit.PermitNo + " " + permit.Plate + " $" + Cents.Format(commit.Cents)
+                    ? _journal.CommitSale(commit.Plate, _config.Meter.ZoneName, _config.Meter.Currency, nowUtc, commit.StartUtcMs, commit.EndUtcMs, commit.ChargedCents, 0)
+                    : _journal.CommitAddedTime(commit.ExtendsSeq, commit.EndUtcMs, commit.ChargedCents);
+                _log.Add(nowUtc, (commit.ExtendsSeq == 0 ? "sale " : "added time ") + permit.PermitNo + " " + permit.Plate + " $" + Cents.Format(commit.ChargedCents)
                     + " until " + TimeText.FormatDateTime(permit.EndUtcMs) + "Z" + (commit.OverpaidCents > 0 ? " (overpaid $" + Cents.Format(commit.OverpaidCents) + ")" : ""));
                 Flow.OnCommitted(permit);
                 _ledger.Recorded(commit, false);
             }
             catch (System.Exception error)
             {
-                _log.Add(nowUtc, "SALE NOT RECORDED " + commit.Plate + " $" + Cents.Format(commit.Cents) + ": " + error.Message);
+                _log.Add(nowUtc, "SALE NOT RECORDED " + commit.Plate + " $" + Cents.Format(commit.ChargedCents) + ": " + error.Message);
                 _ledger.NotRecorded(commit);
                 // The motorist sees our own words, never a platform's exception text (that goes to the log).
                 Flow.OnCommitFailed(error is JournalException ? error.Message : "flash error");

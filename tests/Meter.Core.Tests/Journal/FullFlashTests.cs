@@ -53,7 +53,7 @@ public class FullFlashTests
         {
             // Three coins counted in the audit as they go in, then the sale, as the meter pays one.
             long at = Now + sold * 1000L;
-            var sale = new SaleCommit(0, "PL" + sold.ToString("D4"), at, at + 3_600_000, 200 + sold, 0);
+            var sale = new PendingCredit(0, "PL" + sold.ToString("D4"), at, at, at + 3_600_000, 200 + sold, 0, false);
             for (int coin = 0; coin < 3; coin++)
             {
                 ledger.Coin(100, sale, false, at);

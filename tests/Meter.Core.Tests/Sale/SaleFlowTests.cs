@@ -76,7 +76,7 @@ public class SaleFlowTests
         Assert.Equal(ScreenKind.Wait, _flow.Screen.Kind);
         Assert.False(_flow.CoinsEnabled);
         var commit = _flow.PendingCommit!;
-        Assert.Equal(("A", 100L, Ten + 24 * 60_000), (commit.Plate, commit.Cents, commit.EndUtcMs));
+        Assert.Equal(("A", 100L, Ten + 24 * 60_000), (commit.Plate, commit.ChargedCents, commit.EndUtcMs));
         _flow.OnCommitted(new PermitRecord { PermitNo = "L4-0001-1", EndUtcMs = commit.EndUtcMs });
         Assert.Equal(ScreenKind.Paid, _flow.Screen.Kind);
         Assert.Contains("VALID UNTIL 10:24", _flow.Screen.ToString());
@@ -106,7 +106,7 @@ public class SaleFlowTests
 
         _flow.OnTick(Ten + 61_000, _ms + 61_000);
 
-        Assert.Equal(25, _flow.PendingCommit!.Cents);
+        Assert.Equal(25, _flow.PendingCommit!.ChargedCents);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class SaleFlowTests
         Coin(200);
 
         var commit = _flow.PendingCommit!;
-        Assert.Equal((943L, 57L), (commit.Cents, commit.OverpaidCents));
+        Assert.Equal((943L, 57L), (commit.ChargedCents, commit.OverpaidCents));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public class SaleFlowTests
 
         _flow.OnJam(true, Ten, _ms);
 
-        Assert.Equal(100, _flow.PendingCommit!.Cents);
+        Assert.Equal(100, _flow.PendingCommit!.ChargedCents);
         _flow.OnCommitted(new PermitRecord { PermitNo = "x", EndUtcMs = Ten + 1 });
         _flow.OnKey('#', Ten, _ms);
         Tick();
