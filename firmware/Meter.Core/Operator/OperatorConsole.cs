@@ -254,28 +254,39 @@ namespace Meter.Core.Operator
             return lockMs > 0 ? "error: too many wrong PINs; PIN entry locked for " + Duration(lockMs) + "\n" : null;
         }
 
+        // Queues rejected permits again (one, or all), and resumes syncing now whatever paused it: after fixing a revoked
+        // token the operator should not wait out the back-off. A permit rejected for want of a reference id (9008) is not
+        // retried: the same request would fail again; it is voided in OPSCOM by hand, then cleared.
         private string Retry(string permitNo, long nowUtcMs)
         {
+            _sync.RequestResume();
+            const string Resumed = "; sync resumes now\n";
             if (permitNo != null)
             {
                 PermitRecord permit = _journal.Find(permitNo);
                 if (permit == null || permit.State != PermitState.Rejected)
                 {
-                    return "error: " + permitNo + " is not a rejected permit\n";
+                    return "error: " + permitNo + " is not a rejected permit" + Resumed;
+                }
+
+                if (permit.ErrorCode == OpsCom.ErrorPolicy.ReferenceIdRequired)
+                {
+                    return "error: " + permitNo + " cannot be sent again (OPSCOM gave no reference id): void it in OPSCOM by hand, then clear it" + Resumed;
                 }
 
                 try
                 {
-                    return RetryOne(permit.Seq, permit.PermitNo, nowUtcMs) + " permit(s) queued again\n";
+                    return RetryOne(permit.Seq, permit.PermitNo, nowUtcMs) + " permit(s) queued again" + Resumed;
                 }
                 catch (JournalException error)
                 {
-                    return "error: " + error.Message + "\n";
+                    return "error: " + error.Message + Resumed;
                 }
             }
 
             // Every rejected permit, walked one at a time rather than copied all at once.
             int retried = 0;
+            int byHand = 0;
             try
             {
                 for (int seq = _journal.NextInQueue(0, true); seq != 0; seq = _journal.NextInQueue(seq, true))
@@ -283,16 +294,23 @@ namespace Meter.Core.Operator
                     PermitRecord permit = _journal.Find(seq);
                     if (permit != null && permit.State == PermitState.Rejected)
                     {
+                        if (permit.ErrorCode == OpsCom.ErrorPolicy.ReferenceIdRequired)
+                        {
+                            byHand++;
+                            continue;
+                        }
+
                         retried += RetryOne(seq, permit.PermitNo, nowUtcMs);
                     }
                 }
             }
             catch (JournalException error)
             {
-                return retried.ToString() + " permit(s) queued again; error: " + error.Message + "\n";
+                return retried.ToString() + " permit(s) queued again; error: " + error.Message + Resumed;
             }
 
-            return retried.ToString() + " permit(s) queued again\n";
+            return retried.ToString() + " permit(s) queued again"
+                + (byHand > 0 ? "; " + byHand.ToString() + " to void in OPSCOM by hand, then clear (see queue)" : "") + Resumed;
         }
 
         private int RetryOne(int seq, string permitNo, long nowUtcMs)

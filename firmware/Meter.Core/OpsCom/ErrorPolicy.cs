@@ -15,6 +15,12 @@ namespace Meter.Core.OpsCom
     /// </summary>
     public static class ErrorPolicy
     {
+        /// <summary>
+        /// "Reference ID is required": also what the journal records for a void the meter cannot send (OPSCOM answered the
+        /// push 9022, so no reference id ever came). Sending it again fails again: it is voided in OPSCOM by hand.
+        /// </summary>
+        public const int ReferenceIdRequired = 9008;
+
         /// <summary>What to do with a permit when <paramref name="operation"/> got OPSCOM error <paramref name="errorCode"/>.</summary>
         public static ErrorAction For(OpsComOperation operation, int errorCode)
         {

@@ -68,6 +68,14 @@ namespace Meter.Core.Sync
         /// </summary>
         public int Step(long nowUtcMs, long nowMs)
         {
+            if (Status.TakeResumeRequest())
+            {
+                // The operator asked (console "retry"): whatever paused or spaced the requests, try now.
+                _pausedUntilMs = 0;
+                _nextRequestMs = 0;
+                _unreachableInARow = 0;
+            }
+
             if (nowMs < _pausedUntilMs)
             {
                 return Wait(_pausedUntilMs - nowMs);
@@ -195,7 +203,7 @@ namespace Meter.Core.Sync
             }
             else
             {
-                _journal.RecordRejected(permit.Seq, 9008, "no reference id from OPSCOM (it answered 9022): void this permit in OPSCOM by hand");
+                _journal.RecordRejected(permit.Seq, ErrorPolicy.ReferenceIdRequired, "no reference id from OPSCOM (it answered 9022): void this permit in OPSCOM by hand");
             }
         }
 

@@ -20,6 +20,7 @@ namespace Meter.Core.Sync
         private int _maintenanceFailures;
         private string _lastMaintenanceProblem = "";
         private bool _waitingForTime;
+        private bool _resumeRequested;
 
         /// <summary>Everything at one moment, copied under the lock: an alert's code and message, or a count and its last problem, always belong together.</summary>
         public SyncState Snapshot()
@@ -28,6 +29,29 @@ namespace Meter.Core.Sync
             {
                 return new SyncState(_online, _lastSuccessUtcMs, _lastAttemptUtcMs, _alertCode, _alertMessage, _lastProblem, _sent, _failures,
                     _workerExceptions, _lastWorkerProblem, _maintenanceFailures, _lastMaintenanceProblem, _waitingForTime);
+            }
+        }
+
+        /// <summary>
+        /// An operator fixed what paused syncing (a revoked token, a wrong client) or wants the backlog tried now: the
+        /// engine's next step drops its pause and back-off (<see cref="SyncEngine.Step"/>). Safe from any thread.
+        /// </summary>
+        public void RequestResume()
+        {
+            lock (_sync)
+            {
+                _resumeRequested = true;
+            }
+        }
+
+        // Taken by the engine at its next step: true once per request.
+        internal bool TakeResumeRequest()
+        {
+            lock (_sync)
+            {
+                bool requested = _resumeRequested;
+                _resumeRequested = false;
+                return requested;
             }
         }
 

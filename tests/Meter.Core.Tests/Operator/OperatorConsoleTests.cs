@@ -22,6 +22,7 @@ public class OperatorConsoleTests
     private readonly PermitJournal _journal;
     private readonly ScriptedHttpPort _http = new();
     private readonly OperatorConsole _console;
+    private readonly SyncEngine _engine;
     private readonly ConsoleSession _session = new();
     private readonly MeterLog _log = new(16);
     private readonly FakeClock _clock = new(Now, trusted: true);
@@ -31,8 +32,8 @@ public class OperatorConsoleTests
         _journal = new PermitJournal(new SimulatedLittleFs(), _config.Journal, _config.Meter.Id);
         _journal.Mount();
         var requests = new OpsComRequests(_config.OpsCom, _config.Secrets.ApiToken, _config.Tariff.Zone);
-        var status = new SyncEngine(_journal, _http, requests, _config.Sync, new Random(1)).Status;
-        _console = new OperatorConsole(_journal, status, _config, new FakeMeterStatus(), new OpsComQueries(_http, requests, 1000, 4096), _log, _clock);
+        _engine = new SyncEngine(_journal, _http, requests, _config.Sync, new Random(1));
+        _console = new OperatorConsole(_journal, _engine.Status, _config, new FakeMeterStatus(), new OpsComQueries(_http, requests, 1000, 4096), _log, _clock);
     }
 
     [Fact]
@@ -185,6 +186,27 @@ public class OperatorConsoleTests
         Assert.Contains("1 permit(s) queued again", Run("retry " + sale.PermitNo));
         Assert.Equal(PermitState.Sold, _journal.Find(sale.Seq)!.State);
         Assert.Contains("not a rejected permit", Run("retry " + sale.PermitNo));
+    }
+
+    [Fact]
+    public void Retry_AfterARevokedTokenIsFixed_ResumesSyncingAtOnce_AndLeavesAVoidOnlyOpsComCanDo()
+    {
+        var sale = _journal.CommitSale("ABC123", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 250, 0);
+        var stuck = _journal.CommitSale("XYZ789", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 250, 0);
+        _journal.RecordRejected(stuck.Seq, 9008, "no reference id from OPSCOM (it answered 9022): void this permit in OPSCOM by hand");
+        _http.ThenAnswer(401, "{\"ErrorCode\":9001,\"ErrorMessage\":\"Invalid API token.\"}");
+        _engine.Step(Now, Now);
+        Assert.Equal(9001, _engine.Status.Snapshot().AlertCode);
+
+        string all = Run("retry");
+        _engine.Step(Now + 1000, Now + 1000);
+
+        Assert.Contains("0 permit(s) queued again; 1 to void in OPSCOM by hand, then clear", all);
+        Assert.Contains("sync resumes now", all);
+        Assert.Equal(PermitState.Pushed, _journal.Find(sale.Seq)!.State);
+        Assert.Equal(0, _engine.Status.Snapshot().AlertCode);
+        Assert.Contains("cannot be sent again (OPSCOM gave no reference id)", Run("retry " + stuck.PermitNo));
+        Assert.Equal(PermitState.Rejected, _journal.Find(stuck.Seq)!.State);
     }
 
     [Fact]

@@ -11,6 +11,9 @@ public sealed class ScriptedHttpPort : IHttpPort
 
     public List<(string Url, string Body)> Sent { get; } = new();
 
+    /// <summary>Run once inside the next request, as another thread would act while it is on the wire.</summary>
+    public System.Action? WhileOnTheWire { get; set; }
+
     /// <summary>Used when the script runs out: a success with a fresh reference id.</summary>
     public bool SucceedWhenEmpty { get; set; } = true;
 
@@ -25,6 +28,9 @@ public sealed class ScriptedHttpPort : IHttpPort
     public HttpOutcome Post(string url, byte[] body, int count, int deadlineMs, byte[] response, out int status, out int length)
     {
         Sent.Add((url, Encoding.UTF8.GetString(body, 0, count)));
+        var meanwhile = WhileOnTheWire;
+        WhileOnTheWire = null;
+        meanwhile?.Invoke();
         (HttpOutcome Outcome, int Status, string Body) next = _script.Count > 0 ? _script.Dequeue()
             : SucceedWhenEmpty ? (HttpOutcome.Answered, 200, "{\"status\":\"success\",\"reference_id\":\"ref-" + Sent.Count + "\"}") : (HttpOutcome.NotConnected, 0, "");
         status = next.Status;

@@ -72,6 +72,23 @@ public class SyncEngineTests
     }
 
     [Fact]
+    public void Resume_AskedWhileTheAlertingRequestIsOnTheWire_EndsThePauseAtTheNextStep()
+    {
+        // The console's thread asks to resume while the worker's request that will pause syncing is still out.
+        Sell(_journal, 1);
+        _http.ThenAnswer(401, "{\"ErrorCode\":9001,\"ErrorMessage\":\"no\"}");
+        _http.WhileOnTheWire = () => _engine.Status.RequestResume();
+
+        _engine.Step(Now, Now);
+        Assert.Equal(9001, _engine.Status.Snapshot().AlertCode);
+        _engine.Step(Now + 1000, Now + 1000);
+
+        Assert.Equal(2, _http.Sent.Count);
+        Assert.Equal(PermitState.Pushed, _journal.Find(1)!.State);
+        Assert.Equal(0, _engine.Status.Snapshot().AlertCode);
+    }
+
+    [Fact]
     public void Step_NotConnected_PausesTheEngine_WithoutWritingAnything()
     {
         Sell(_journal, 1);
