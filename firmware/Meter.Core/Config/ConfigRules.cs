@@ -11,11 +11,11 @@ namespace Meter.Core.Config
     public static class ConfigRules
     {
         /// <summary>Without an escrow every coin must buy time: the minimum purchase may not exceed the smallest coin.</summary>
-        public static void MinimumPurchaseWithinSmallestCoin(Tariff tariff, CoinTable coins, ConfigErrors errors)
+        public static void MinimumPurchaseWithinSmallestCoin(Tariff tariff, CoinTable coins, SectionReader tariffSection, ConfigErrors errors)
         {
             if (tariff != null && coins != null && coins.Count > 0 && tariff.MinimumPurchaseCents > coins.SmallestCoinCents)
             {
-                errors.Add(0, ConfigSchema.MinimumPurchase.FullName, "is above the smallest coin (" + Cents.Format(coins.SmallestCoinCents)
+                errors.Add(tariffSection.LineOf(ConfigSchema.MinimumPurchase), ConfigSchema.MinimumPurchase.FullName, "is above the smallest coin (" + Cents.Format(coins.SmallestCoinCents)
                     + "): without an escrow every coin must buy time");
             }
         }

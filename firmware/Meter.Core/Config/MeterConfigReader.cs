@@ -34,7 +34,7 @@ namespace Meter.Core.Config
             ReportUnused(document, ConfigSchema.Sections, errors);
 
             Secrets secrets = ReadSecrets(secretsText, errors);
-            ConfigRules.MinimumPurchaseWithinSmallestCoin(tariff, coins, errors);
+            ConfigRules.MinimumPurchaseWithinSmallestCoin(tariff, coins, new SectionReader(document, "tariff", errors), errors);
             if (errors.Count > 0)
             {
                 return null;

@@ -103,6 +103,10 @@ namespace Meter.Core.Config
         private static LocalTimeZone ReadZone(SectionReader clock)
         {
             ConfigEntry offsetEntry = clock.Entry(ConfigSchema.UtcOffset);
+            // The daylight keys are taken whatever the offset holds: a bad offset is one error, not three "unknown key"s more.
+            ConfigEntry startEntry = clock.Entry(ConfigSchema.DstStart);
+            ConfigEntry endEntry = clock.Entry(ConfigSchema.DstEnd);
+            int save = clock.Int(ConfigSchema.DstSave);
             int offset = 0;
             if (offsetEntry != null && !TryParseOffset(offsetEntry.Value, out offset))
             {
@@ -110,9 +114,6 @@ namespace Meter.Core.Config
                 return null;
             }
 
-            ConfigEntry startEntry = clock.Entry(ConfigSchema.DstStart);
-            ConfigEntry endEntry = clock.Entry(ConfigSchema.DstEnd);
-            int save = clock.Int(ConfigSchema.DstSave);
             if (startEntry == null && endEntry == null)
             {
                 return offsetEntry == null ? null : new LocalTimeZone(offset, null);

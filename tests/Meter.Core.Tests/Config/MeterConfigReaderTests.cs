@@ -63,7 +63,7 @@ public class MeterConfigReaderTests
         { "band = 16:00 3.00/60", "band = 25:00 3.00/60", true, "tariff.band", "HH:mm" },
         { "escalate = 240 200%", "escalate = 100 200%", true, "tariff.escalate", "increasing order" },
         { "escalate = 120 150%", "escalate = 120 150", true, "tariff.escalate", "PERCENT%" },
-        { "minimum_purchase = 0.05", "minimum_purchase = 0.10", false, "tariff.minimum_purchase", "smallest coin" },
+        { "minimum_purchase = 0.05", "minimum_purchase = 0.10", true, "tariff.minimum_purchase", "smallest coin" },
         { "maximum_stay = 180", "maximum_stay = 0", true, "tariff.maximum_stay", "1 to 10080" },
         { "mon = 07:00-21:00", "mon = 21:00-07:00", true, "tariff.mon", "start before it ends" },
         { "tue = 07:00-21:00", "tue = 07:00-12:00 11:00-21:00", true, "tariff.tue", "overlap" },
@@ -96,6 +96,16 @@ public class MeterConfigReaderTests
         int line = namesLine ? CommittedConfig[..CommittedConfig.IndexOf(find)].Count(c => c == '\n') + 1 : 0;
         Assert.Equal(line, error!.Line);
         Assert.Contains(reason, error.Reason);
+    }
+
+    [Fact]
+    public void Read_BadUtcOffset_IsOneError_TheDaylightKeysBesideItAreNotUnknown()
+    {
+        var errors = new ConfigErrors();
+
+        Assert.Null(MeterConfigReader.Read(CommittedConfig.Replace("utc_offset = -05:00", "utc_offset = -5"), ExampleSecrets, errors));
+
+        Assert.Equal(new[] { "clock.utc_offset" }, Enumerable.Range(0, errors.Count).Select(i => errors[i].Key).ToArray());
     }
 
     [Fact]
