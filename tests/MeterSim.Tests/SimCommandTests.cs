@@ -115,4 +115,20 @@ public sealed class SimCommandTests
         Data = Directory.CreateTempSubdirectory("sim-check-").FullName,
         Script = Path.Combine(Scenarios, "01-sale-reaches-opscom.meter"),
     };
+
+    [Theory]
+    [InlineData('x', "'x' is no key of the meter")]
+    [InlineData(' ', "space is no key of the meter")]
+    [InlineData('y', "'y' is no key of the meter")]
+    [InlineData('2', "")]
+    [InlineData('#', "")]
+    [InlineData('q', "")]
+    [InlineData('n', "")]
+    public void Interactive_AKeyTheMeterHasNot_IsNamedOnTheStatusLine(char key, string notice)
+    {
+        string said = Interactive.NoticeFor(key, coins: 4);
+
+        Assert.Equal(notice.Length == 0, said.Length == 0);
+        Assert.StartsWith(notice, said);
+    }
 }

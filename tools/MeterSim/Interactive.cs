@@ -11,6 +11,17 @@ public static class Interactive
 {
     private const string CoinKeys = "qwert";
 
+    /// <summary>
+    /// What the status line says about a key typed: nothing for the meter's keys and the simulator's own; for any other,
+    /// that it is no key of the meter (it reaches nothing, so the meter is not woken by it and the next real key wakes it).
+    /// </summary>
+    public static string NoticeFor(char key, int coins)
+    {
+        bool known = "0123456789abcd*#pns".Contains(key) || (CoinKeys.IndexOf(key) is int coin && coin >= 0 && coin < coins);
+        string shown = char.IsControl(key) ? "that key" : key == ' ' ? "space" : "'" + key + "'";
+        return known ? "" : shown + " is no key of the meter: its keypad is 0-9 A B C D * # (enter = #, backspace = *); nothing happened";
+    }
+
     public static async Task<int> RunAsync(SimOptions options)
     {
         MeterSimulation meter;
@@ -45,6 +56,7 @@ public static class Interactive
             string pictured = "";
             int pictures = 0;
             (int width, int height) = (Console.WindowWidth, Console.WindowHeight);
+            string notice = "";
             while (!stop.IsCancellationRequested)
             {
                 while (Console.KeyAvailable)
@@ -58,6 +70,7 @@ public static class Interactive
 
                     // Enter confirms and Backspace deletes, as # and * do on the keypad.
                     char c = key.Key == ConsoleKey.Enter ? '#' : key.Key == ConsoleKey.Backspace ? '*' : char.ToLowerInvariant(key.KeyChar);
+                    notice = NoticeFor(c, table.Count);
                     int coin = CoinKeys.IndexOf(c);
                     if (coin >= 0 && coin < table.Count)
                     {
@@ -91,6 +104,7 @@ public static class Interactive
                 string screen = TerminalView.Render(meter.Display, Console.WindowWidth >= Meter.Core.Display.Frame.Width + 2)
                     + $"coins {(meter.Loop.Flow.CoinsEnabled ? "ACCEPTED" : "refused ")}{(meter.Acceptor.Returned > 0 ? $" ({meter.Acceptor.Returned} handed back)" : "")}   network {(meter.Network.Down ? "DOWN" : "up  ")}   "
                     + $"clock {(meter.Clock.IsUtcTrusted ? "set    " : "NOT SET")}   queue {(meter.IsConfigured ? meter.Journal.PendingCount : 0)} unsent   \n"
+                    + notice.PadRight(Math.Max(0, Console.WindowWidth - 1)) + "\n"
                     + string.Format(TerminalView.Legend, coins, consoleText) + (meter.EmulatorUrl != null ? $"\nOPSCOM emulator: {meter.EmulatorUrl}/" : "") + "\n" + problems;
                 int lines = screen.Count(c => c == '\n');
                 int columns = screen.Split('\n').Max(l => l.Length);
