@@ -221,6 +221,15 @@ namespace Meter.Core.Journal
             }
         }
 
+        /// <summary>
+        /// The part of <see cref="EstimatedFlashBytes"/> an empty journal takes already: littlefs's directory blocks (and the
+        /// ring's and audit's files when they are in flash). It is there whatever the journal holds.
+        /// </summary>
+        public long FixedFlashBytes
+        {
+            get { return new JournalIndex().EstimatedFlashBytes(_settings); }
+        }
+
         internal int LiveCount()
         {
             int live = 0;

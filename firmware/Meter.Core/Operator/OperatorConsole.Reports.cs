@@ -34,8 +34,9 @@ namespace Meter.Core.Operator
             string reason;
             bool canSell = _journal.CanSell(out reason);
             text += "storage  " + _journal.FileCount.ToString() + " files, about " + (_journal.EstimatedFlashBytes / 1024).ToString() + " of "
-                + (_config.Journal.CapacityBytes / 1024).ToString() + " KiB, " + _journal.Count.ToString() + " of " + _config.Journal.CapacityRecords.ToString()
-                + " permits" + (canSell ? "" : " (" + reason + ")") + "\n";
+                + (_config.Journal.CapacityBytes / 1024).ToString() + " KiB (" + (_journal.FixedFlashBytes / 1024).ToString()
+                + " KiB of it is littlefs's directory blocks, there however few permits), " + _journal.Count.ToString() + " of "
+                + _config.Journal.CapacityRecords.ToString() + " permits" + (canSell ? "" : " (" + reason + ")") + "\n";
             int rejected = _journal.CountInState(PermitState.Rejected);
             if (rejected > 0)
             {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Meter.TestKit.Fakes;
 using Meter.Core.Config;
 using Meter.Core.Journal;
@@ -144,6 +145,17 @@ public class OperatorConsoleTests
         _journal.Prune(Now + 24 * 3_600_000L);
 
         Assert.Contains("no permit " + sale.PermitNo + " any more", Run(_config.Secrets.TechnicianPin));
+    }
+
+    [Fact]
+    public void Status_SaysHowMuchOfTheStorageIsTakenWhateverThePermits()
+    {
+        _journal.CommitSale("ABC123", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 250, 0);
+
+        string storage = Run("status").Split('\n').Single(l => l.StartsWith("storage"));
+
+        Assert.Contains($"({_journal.FixedFlashBytes / 1024} KiB of it is littlefs's directory blocks, there however few permits), 1 of 1000 permits", storage);
+        Assert.True(_journal.FixedFlashBytes > 0 && _journal.FixedFlashBytes <= _journal.EstimatedFlashBytes);
     }
 
     [Fact]
