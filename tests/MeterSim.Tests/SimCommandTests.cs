@@ -47,6 +47,28 @@ public sealed class SimCommandTests
         Assert.StartsWith("--data: cannot write to", SimCommand.Check(options));
     }
 
+    [Theory]
+    [InlineData("opscom", "notaurl", "--opscom: notaurl is no http(s) address")]
+    [InlineData("opscom", "ftp://x", "--opscom: ftp://x is no http(s) address")]
+    [InlineData("png", "{file}/shots", "--png: cannot write to")]
+    [InlineData("emulator-db", "{file}/dir/x.db", "--emulator-db: cannot write")]
+    public void BadOption_IsOneLineNamingIt(string option, string value, string said)
+    {
+        value = value.Replace("{file}", Path.GetTempFileName());
+        var options = Valid();
+        switch (option)
+        {
+            case "opscom": options.OpsCom = value; break;
+            case "png": options.PngFolder = value; break;
+            default: options.EmulatorDb = value; break;
+        }
+
+        string? problem = SimCommand.Check(options);
+
+        Assert.StartsWith(said, problem);
+        Assert.DoesNotContain("\n", problem);
+    }
+
     [Fact]
     public void ConsolePortInUse_SaysWhichOptionChangesIt()
     {

@@ -116,6 +116,21 @@ public static class SimCommand
             return "--console-pty needs Linux or macOS; on Windows use the TCP console (--console-port)";
         }
 
+        if (options.OpsCom != null && !(Uri.TryCreate(options.OpsCom, UriKind.Absolute, out var url) && (url.Scheme == "http" || url.Scheme == "https")))
+        {
+            return "--opscom: " + options.OpsCom + " is no http(s) address; give the controller's base URL, e.g. https://controller.operationscommander.io";
+        }
+
+        if (options.PngFolder != null && Writable(options.PngFolder) is string pngProblem)
+        {
+            return "--png: cannot write to " + options.PngFolder + " (" + pngProblem + "); give a folder you can write";
+        }
+
+        if (options.EmulatorDb != null && Writable(Path.GetDirectoryName(Path.GetFullPath(options.EmulatorDb))!) is string dbProblem)
+        {
+            return "--emulator-db: cannot write " + options.EmulatorDb + " (" + dbProblem + "); give a file in a folder you can write";
+        }
+
         return null;
     }
 
