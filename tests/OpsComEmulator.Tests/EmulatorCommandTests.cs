@@ -30,8 +30,16 @@ public class EmulatorCommandTests
     [InlineData("--bogus", "x")]
     [InlineData("--faults", "push:nope=1")]
     [InlineData("--urls", "http://0.0.0.0:5081")]
+    [InlineData("--db", "/nonexistent/dir/x.db")]
+    [InlineData("--db", "{text file}")]
     public async Task Mistakes_AreRefused_WithoutStarting(params string[] args)
     {
+        if (args[1] == "{text file}")
+        {
+            args[1] = Path.GetTempFileName();
+            File.WriteAllText(args[1], "not a database");
+        }
+
         Assert.Null(await Run(args));
     }
 

@@ -45,6 +45,37 @@ public sealed class EmulatorOptions
             }
         }
 
+        return Database == ":memory:" ? null : DatabaseProblem(Database);
+    }
+
+    // SQLite neither makes folders nor says kindly that a file is something else: both are checked before it opens.
+    private static string? DatabaseProblem(string path)
+    {
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder != null && !Directory.Exists(folder))
+        {
+            return "--db: no folder " + folder + "; give a file in a folder that exists";
+        }
+
+        if (Directory.Exists(path))
+        {
+            return "--db: " + path + " is a folder; give a file";
+        }
+
+        if (File.Exists(path) && new FileInfo(path).Length > 0)
+        {
+            var header = new byte[16];
+            using (var file = File.OpenRead(path))
+            {
+                file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+            }
+
+            if (System.Text.Encoding.ASCII.GetString(header) != "SQLite format 3\0")
+            {
+                return "--db: " + path + " is not an SQLite database (another file?); give a new file name or an emulator database";
+            }
+        }
+
         return null;
     }
 
