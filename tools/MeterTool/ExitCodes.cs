@@ -26,4 +26,7 @@ public static class ExitCodes
 
     /// <summary>The serial port is missing or in use.</summary>
     public const int PortProblem = 7;
+
+    /// <summary>The meter's console refused a command of --run (an error, a wrong PIN, an unknown command); the others still ran.</summary>
+    public const int MeterRefused = 8;
 }

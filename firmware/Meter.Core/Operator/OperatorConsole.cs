@@ -151,11 +151,20 @@ namespace Meter.Core.Operator
             return action + " " + permit.PermitNo + " (" + permit.Plate + ", " + Cents.Format(permit.AmountCents) + "): technician PIN?\n";
         }
 
+        /// <summary>The answer to an empty line at the PIN prompt: the command is dropped, no PIN attempt counted.</summary>
+        public const string CancelledPin = "PIN entry cancelled, nothing done\n";
+
         private string ConfirmWithPin(ConsoleSession session, string pin, long nowUtcMs)
         {
             string permitNo = session.PendingPermit;
             string action = session.PendingAction;
             session.Forget();
+            if (pin.Length == 0)
+            {
+                // An empty line (or a tool leaving without a PIN) cancels: it is no attempt, so it locks nothing.
+                return CancelledPin;
+            }
+
             string locked = Locked(nowUtcMs);
             if (locked != null)
             {

@@ -38,6 +38,21 @@ public class OperatorConsoleTests
     }
 
     [Fact]
+    public void AnEmptyLineAtThePinPrompt_CancelsTheCommand_AndCountsNoWrongPin()
+    {
+        var sale = _journal.CommitSale("ABC123", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 250, 0);
+
+        Run("void " + sale.PermitNo);
+        string cancelled = Run("");
+        string status = Run("status");
+
+        Assert.Equal(OperatorConsole.CancelledPin, cancelled);
+        Assert.Contains("network", status);
+        Assert.Equal(PermitState.Sold, _journal.Find(sale.Seq)!.State);
+        Assert.DoesNotContain("wrong PIN", _log.Text());
+    }
+
+    [Fact]
     public void Void_AsksForThePin_AndVoidsOnlyWithTheRightOne()
     {
         var sale = _journal.CommitSale("ABC123", "Lot 4", "CAD", Now, Now, Now + 3_600_000, 250, 0);

@@ -43,13 +43,45 @@ public sealed class ConsoleCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_WithoutAPin_CancelsThePrompt_NoWrongPinIsCounted_AndTheNextOperatorIsNotTakenForAPin()
+    {
+        long now = _meter.Meter.Clock.UtcMs;
+        var sale = _meter.Meter.Journal.CommitSale("PTY002", "Lot 4", "CAD", now, now, now + 3_600_000, 250, 0);
+        var tool = new ToolRun();
+
+        int exit = await tool.RunAsync(new[] { "console", _meter.Port, "--run", "void " + sale.PermitNo }, input: "");
+        var next = new ToolRun();
+        int nextExit = await next.RunAsync(new[] { "console", _meter.Port, "--run", "time" });
+
+        Assert.True(exit == 2, tool.Output);
+        Assert.Contains("none was given", tool.Output);
+        Assert.DoesNotContain("wrong PIN", _meter.Meter.Log.Text());
+        Assert.True(nextExit == 0, next.Output);
+        Assert.Contains("Z", next.Output);
+        Assert.Equal("sold", Meter.Core.Journal.PermitStates.Name(_meter.Meter.Journal.Find(sale.Seq)!.State));
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("show L4-0001-999")]
+    public async Task Run_ACommandTheMeterRefuses_Exits8(string command)
+    {
+        var tool = new ToolRun();
+
+        int exit = await tool.RunAsync(new[] { "console", _meter.Port, "--run", command, "--run", "time" });
+
+        Assert.True(exit == 8, tool.Output);
+        Assert.Contains("Z", tool.Output);
+    }
+
+    [Fact]
     public async Task Run_LongLine_IsRefusedByTheMeter_AndTheConsoleGoesOn()
     {
         var tool = new ToolRun();
 
         int exit = await tool.RunAsync(new[] { "console", _meter.Port, "--run", "show " + new string('x', 300), "--run", "time" });
 
-        Assert.True(exit == 0, tool.Output);
+        Assert.True(exit == 8, tool.Output);
         Assert.Contains("error: line longer than 120 characters, ignored", tool.Output);
         Assert.Contains("Z", tool.Output);
     }

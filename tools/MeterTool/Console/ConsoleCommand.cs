@@ -52,6 +52,7 @@ public static class ConsoleCommand
     {
         using var link = SerialLink.Open(port, baud);
         var conversation = new ConsoleConversation(link);
+        bool refused = false;
         try
         {
             if (conversation.WakeUp(timeout) == null)
@@ -69,7 +70,9 @@ public static class ConsoleCommand
                     string? pin = ReadPin(console, readKey, input);
                     if (pin == null)
                     {
-                        console.MarkupLine("[red]error:[/] the meter asks for the technician PIN and none was given");
+                        // An empty line cancels the meter's PIN prompt: no wrong PIN counted, nothing left waiting for the next operator.
+                        conversation.Send("", timeout);
+                        console.MarkupLine("[red]error:[/] the meter asks for the technician PIN and none was given (its prompt was cancelled)");
                         return ExitCodes.Usage;
                     }
 
@@ -83,6 +86,7 @@ public static class ConsoleCommand
                 }
 
                 console.Write(new Text(answer));
+                refused |= Refused(answer);
             }
         }
         catch (IOException error)
@@ -91,8 +95,13 @@ public static class ConsoleCommand
             return ExitCodes.PortProblem;
         }
 
-        return ExitCodes.Ok;
+        return refused ? ExitCodes.MeterRefused : ExitCodes.Ok;
     }
+
+    // The console's refusals: its errors (wrong PIN, bad permit, locked PIN entry), a cancelled PIN and an unknown command.
+    private static bool Refused(string answer) =>
+        answer.Split('\n').Any(line => line.StartsWith("error:", StringComparison.Ordinal) || line.StartsWith("unknown command", StringComparison.Ordinal)
+            || line.StartsWith("PIN entry cancelled", StringComparison.Ordinal));
 
     // From a person: typed as stars. From a script: one line of standard input.
     private static string? ReadPin(IAnsiConsole console, Func<ConsoleKeyInfo> readKey, TextReader input)

@@ -51,6 +51,12 @@ public sealed class InteractiveConsole
         }
         finally
         {
+            if (_awaitingPin)
+            {
+                // Leaving at PIN>: an empty line cancels the meter's prompt, so the next operator's command is not taken for a PIN.
+                Send("");
+            }
+
             _leaving = true;
             lock (_gate)
             {
