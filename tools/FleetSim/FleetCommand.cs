@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Meter.Core.Config;
 using Spectre.Console;
 
 namespace FleetSim;
@@ -24,7 +25,7 @@ public static class FleetCommand
         {
             meters, days, seed, scenario, incidentAt, incidentMinutes, sales, start, opscom, config, secrets, plot,
         };
-        root.SetAction(async (parse, _) =>
+        root.SetAction(async (parse, stop) =>
         {
             string? configPath = parse.GetValue(config) ?? RepositoryFile("nf.config");
             if (configPath == null || !File.Exists(configPath))
@@ -54,7 +55,25 @@ public static class FleetCommand
                 return 2;
             }
 
-            var result = await FleetSimulation.RunAsync(options, new Progress<string>(line => console.MarkupLine("[grey]" + Markup.Escape(line) + "[/]")));
+            string? problem = await Check(options);
+            if (problem != null)
+            {
+                console.MarkupLine("[red]error:[/] " + Markup.Escape(problem));
+                return problem.StartsWith("--config", StringComparison.Ordinal) ? 1 : 2;
+            }
+
+            options.Stop = stop;
+            FleetResult result;
+            try
+            {
+                result = await FleetSimulation.RunAsync(options, new Progress<string>(line => console.MarkupLine("[grey]" + Markup.Escape(line) + "[/]")));
+            }
+            catch (OperationCanceledException)
+            {
+                console.MarkupLine("stopped (Ctrl-C): no result");
+                return 130;
+            }
+
             FleetReport.Print(console, result);
             if (options.PlotPath != null)
             {
@@ -65,6 +84,51 @@ public static class FleetCommand
             return result.ExactlyOnce ? 0 : 1;
         });
         return root;
+    }
+
+    /// <summary>
+    /// What would make the run fail or never end, found before it starts: a configuration with errors (the first, and how
+    /// many), a plot in a folder that does not exist, an --opscom that is no http(s) address or where nothing answers.
+    /// Null when the run can go.
+    /// </summary>
+    public static async Task<string?> Check(FleetOptions options)
+    {
+        if (!File.Exists(options.Secrets))
+        {
+            return "--secrets: no file " + options.Secrets;
+        }
+
+        var errors = new ConfigErrors();
+        if (MeterConfigReader.Read(File.ReadAllText(options.Config), File.ReadAllText(options.Secrets), errors) == null)
+        {
+            return "--config: " + options.Config + " has " + errors.Count + " error(s), the first: " + errors[0];
+        }
+
+        string? plotFolder = options.PlotPath == null ? null : Path.GetDirectoryName(Path.GetFullPath(options.PlotPath));
+        if (plotFolder != null && !Directory.Exists(plotFolder))
+        {
+            return "--plot: no folder " + plotFolder + "; give a file in a folder that exists";
+        }
+
+        if (options.OpsComUrl != null)
+        {
+            if (!Uri.TryCreate(options.OpsComUrl, UriKind.Absolute, out var url) || (url.Scheme != "http" && url.Scheme != "https"))
+            {
+                return "--opscom: " + options.OpsComUrl + " is no http(s) address";
+            }
+
+            using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+            try
+            {
+                (await probe.GetAsync(options.OpsComUrl.TrimEnd('/') + "/health")).EnsureSuccessStatusCode();
+            }
+            catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
+            {
+                return "--opscom: no OPSCOM emulator answers at " + options.OpsComUrl + " (" + error.Message + "); start it first, or leave --opscom out for one in-process";
+            }
+        }
+
+        return null;
     }
 
     // The repository's file of that name, found upward from the current folder.

@@ -5,6 +5,9 @@ public sealed class FleetOptions
 {
     public int Meters { get; set; } = 200;
 
+    /// <summary>Ctrl-C: the run stops at the next simulated event.</summary>
+    public CancellationToken Stop { get; set; }
+
     public double Days { get; set; } = 1;
 
     public int Seed { get; set; } = 7;

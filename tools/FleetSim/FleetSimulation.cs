@@ -121,6 +121,7 @@ public sealed partial class FleetSimulation
 
             while (_events.TryDequeue(out var next, out var when))
             {
+                _options.Stop.ThrowIfCancellationRequested();
                 long now = when.At;
                 if (_finished)
                 {
