@@ -34,6 +34,19 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task MissingSecrets_WithTheExampleBeside_ChecksNfConfig_AndSaysAMeterNeedsItsOwn()
+    {
+        string folder = Fixtures.MeterFolder();
+        File.Move(Path.Combine(folder, "secrets.config"), Path.Combine(folder, "secrets.example.config"));
+        var tool = new ToolRun();
+
+        int exit = await tool.RunAsync(new[] { "check", Path.Combine(folder, "nf.config") });
+
+        Assert.True(exit == 0, tool.Output);
+        Assert.Contains("checked with secrets.example.config; a meter needs its own secrets.config", tool.Output);
+    }
+
+    [Fact]
     public async Task MissingSecrets_SaysWhatToDo_Exit2()
     {
         string folder = Fixtures.MeterFolder();

@@ -144,6 +144,32 @@ public sealed class OpsComCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TokenAlone_NeedsNoSecretsFile_TheRestComesFromNfConfig()
+    {
+        string folder = Fixtures.MeterFolder(t => t.Replace("https://controller.operationscommander.io", _opscom.Url).Replace("https://service.opscom.com", _opscom.Url));
+        File.Move(Path.Combine(folder, "secrets.config"), Path.Combine(folder, "secrets.example.config"));
+        var tool = new ToolRun();
+
+        int exit = await tool.RunAsync(new[] { "opscom", "--config", Path.Combine(folder, "nf.config"), "--token", EmulatorForTool.Token, "permits", "stats" });
+
+        Assert.True(exit == 0, tool.Output);
+    }
+
+    [Theory]
+    [InlineData("--base-url")]
+    [InlineData("--validate-url")]
+    public async Task AnAddressThatIsNoUrl_IsOneLine_Exit2(string option)
+    {
+        var tool = new ToolRun();
+
+        string other = option == "--base-url" ? "--validate-url" : "--base-url";
+        int exit = await tool.RunAsync(new[] { "opscom", other, "http://127.0.0.1:9", option, "notaurl", "--client", "OC-TOMA", "--token", "t", "permits", "stats" });
+
+        Assert.Equal(2, exit);
+        Assert.Contains(option + ": notaurl is no http(s) address", tool.Output);
+    }
+
+    [Fact]
     public async Task TokenClientAndHost_ComeFromTheMetersFiles()
     {
         string folder = Fixtures.MeterFolder(t => t.Replace("https://controller.operationscommander.io", _opscom.Url).Replace("https://service.opscom.com", _opscom.Url));

@@ -26,7 +26,7 @@ public static class CheckCommand
         ConfigFiles files;
         try
         {
-            files = ConfigFiles.Read(configPath, secretsPath);
+            files = ConfigFiles.ReadWithExampleSecrets(configPath, secretsPath);
         }
         catch (FileNotFoundException error)
         {
@@ -43,6 +43,11 @@ public static class CheckCommand
             }
 
             return ExitCodes.ConfigErrors;
+        }
+
+        if (files.UsedExample)
+        {
+            console.MarkupLine("note: no secrets.config beside it: nf.config was checked with secrets.example.config; a meter needs its own secrets.config before provisioning");
         }
 
         console.MarkupLine("[green]" + Markup.Escape(files.ConfigPath) + " is valid.[/] The effective configuration (defaults filled in, secrets masked):");

@@ -29,6 +29,27 @@ public sealed class ConfigFiles
     public ConfigErrors Errors { get; }
 
     /// <summary>Reads both files; throws FileNotFoundException naming a missing one.</summary>
+    /// <summary>
+    /// As <see cref="Read(string?, string?)"/>, but when no --secrets was given and there is no secrets.config beside nf.config,
+    /// the example beside it stands in (as the simulator does): for reading nf.config alone. <see cref="UsedExample"/> says so.
+    /// </summary>
+    public static ConfigFiles ReadWithExampleSecrets(string? configPath, string? secretsPath)
+    {
+        string config = Path.GetFullPath(configPath ?? "nf.config");
+        string example = Path.Combine(Path.GetDirectoryName(config)!, "secrets.example.config");
+        if (secretsPath == null && !File.Exists(Path.Combine(Path.GetDirectoryName(config)!, "secrets.config")) && File.Exists(example))
+        {
+            var files = Read(config, example);
+            files.UsedExample = true;
+            return files;
+        }
+
+        return Read(configPath, secretsPath);
+    }
+
+    /// <summary>The secrets read were the example's, not a meter's own.</summary>
+    public bool UsedExample { get; private set; }
+
     public static ConfigFiles Read(string? configPath, string? secretsPath)
     {
         string config = Path.GetFullPath(configPath ?? "nf.config");

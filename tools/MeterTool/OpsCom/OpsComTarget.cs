@@ -11,12 +11,21 @@ public sealed record OpsComTarget(string BaseUrl, string Client, string Validate
     /// </summary>
     public static OpsComTarget Resolve(string? configPath, string? secretsPath, string? baseUrl, string? client, string? validateUrl, string? token)
     {
+        foreach (var (option, url) in new[] { ("--base-url", baseUrl), ("--validate-url", validateUrl) })
+        {
+            if (url != null && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && (parsed.Scheme == "http" || parsed.Scheme == "https")))
+            {
+                throw new ArgumentException(option + ": " + url + " is no http(s) address");
+            }
+        }
+
         if (baseUrl != null && client != null && validateUrl != null && token != null)
         {
             return new OpsComTarget(baseUrl.TrimEnd('/'), client, validateUrl.TrimEnd('/'), token);
         }
 
-        var files = ConfigFiles.Read(configPath, secretsPath);
+        // With --token the secrets file is not needed: nf.config is read with the example's secrets beside it, if need be.
+        var files = token != null ? ConfigFiles.ReadWithExampleSecrets(configPath, secretsPath) : ConfigFiles.Read(configPath, secretsPath);
         if (files.Config == null)
         {
             throw new ArgumentException(files.ConfigPath + " has errors (MeterTool check lists them all); the first: " + files.Errors[0]
