@@ -144,6 +144,15 @@ public sealed class OpsComCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Raw_PrintsTheAnswerAsJson_WithoutBeingAsked()
+    {
+        var (exit, output) = await Run("OC-TOMA", "raw", "permits/stats", "--body", "{\"apiToken\": \"" + EmulatorForTool.Token + "\"}");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("\"data\"", output);
+    }
+
+    [Fact]
     public async Task TokenAlone_NeedsNoSecretsFile_TheRestComesFromNfConfig()
     {
         string folder = Fixtures.MeterFolder(t => t.Replace("https://controller.operationscommander.io", _opscom.Url).Replace("https://service.opscom.com", _opscom.Url));
