@@ -49,6 +49,22 @@ public sealed class ProvisionCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task DryRun_WarnsOfTheExamplesPlaceholders_AFakeCertificate_AndAMissingImage()
+    {
+        // The fixture folder holds the example's secrets (YOUR-API-TOKEN, PIN 0000) and a three-line stand-in certificate.
+        File.Delete(_image);
+        var tool = new ToolRun();
+
+        int exit = await tool.RunAsync(Args("--dry-run", "--port", "/dev/ttyUSB0"));
+
+        Assert.True(exit == 0, tool.Output);
+        Assert.Contains("warning: secrets.config still has the example's API token", tool.Output);
+        Assert.Contains("warning: secrets.config still has the example's technician PIN 0000", tool.Output);
+        Assert.Contains("opscom-root-ca.pem does not look like a real CA certificate", tool.Output);
+        Assert.Contains("warning: app image " + _image + " not found: a real run would stop here", tool.Output);
+    }
+
+    [Fact]
     public async Task DryRun_BadConfiguration_ListsTheErrors_AndNothingReachesTheMeter()
     {
         File.WriteAllText(Path.Combine(_folder, "nf.config"), File.ReadAllText(Path.Combine(_folder, "nf.config")).Replace("currency = CAD", "currency = EUR"));

@@ -46,6 +46,22 @@ public sealed class ProvisionSteps(IAnsiConsole console, ProvisionRequest reques
             }
 
             deployed.Add((rootCa, local));
+            string pem = File.ReadAllText(local);
+            if (!pem.Contains("-----BEGIN CERTIFICATE-----") || pem.Length < 400)
+            {
+                Warn(Path.GetFileName(local) + " does not look like a real CA certificate (a PEM of one is over 400 characters): HTTPS to OPSCOM will fail with it");
+            }
+        }
+
+        // The example's placeholders would flash a meter that can never sync, or that anyone can operate.
+        if (files.Config.Secrets.ApiToken.Contains("YOUR-", StringComparison.OrdinalIgnoreCase))
+        {
+            Warn("secrets.config still has the example's API token (" + files.Config.Secrets.ApiToken + "): the meter would never reach OPSCOM");
+        }
+
+        if (files.Config.Secrets.TechnicianPin == "0000")
+        {
+            Warn("secrets.config still has the example's technician PIN 0000: choose the meter's own");
         }
 
         if (!ProvisionCommand.Targets.Contains(request.Target))
@@ -54,9 +70,14 @@ public sealed class ProvisionSteps(IAnsiConsole console, ProvisionRequest reques
         }
 
         string image = Path.GetFullPath(request.Image);
-        if (!request.DryRun && !File.Exists(image))
+        if (!File.Exists(image))
         {
-            return Fail(ExitCodes.Usage, "app image " + image + " not found: build Meter.Esp32 in Release (README, Flash a real meter) or give --image FILE");
+            if (!request.DryRun)
+            {
+                return Fail(ExitCodes.Usage, "app image " + image + " not found: build Meter.Esp32 in Release (README, Flash a real meter) or give --image FILE");
+            }
+
+            Warn("app image " + image + " not found: a real run would stop here");
         }
 
         Done("meter " + files.Config.Meter.Id + ", " + deployed.Count + " files for I:\\");
@@ -168,6 +189,8 @@ public sealed class ProvisionSteps(IAnsiConsole console, ProvisionRequest reques
     private void Step(string title) => console.MarkupLine("[bold][[" + ++_step + "/" + StepCount + "]][/] " + Markup.Escape(title));
 
     private void Done(string what) => console.MarkupLine("  [green]ok[/] " + Markup.Escape(what));
+
+    private void Warn(string what) => console.MarkupLine("  [yellow]warning:[/] " + Markup.Escape(what));
 
     private int Fail(int exitCode, string message)
     {
