@@ -153,4 +153,20 @@ public sealed class SimCommandTests
         Assert.Equal(notice.Length == 0, said.Length == 0);
         Assert.StartsWith(notice, said);
     }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--console-port", "many")]
+    public async Task AMistakeOnTheCommandLine_IsOneLine_Exit2_NotTheWholeHelp(params string[] args)
+    {
+        var error = new StringWriter();
+        bool ran = false;
+
+        int exit = await SimCommand.InvokeAsync(args, _ => { ran = true; return Task.FromResult(0); }, error);
+
+        Assert.Equal(2, exit);
+        Assert.False(ran);
+        Assert.StartsWith("error: ", error.ToString());
+        Assert.Single(error.ToString().TrimEnd().Split('\n'));
+    }
 }

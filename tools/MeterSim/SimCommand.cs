@@ -11,6 +11,22 @@ namespace MeterSim;
 /// </summary>
 public static class SimCommand
 {
+    /// <summary>
+    /// Parses and runs. A mistake on the command line (an unknown option, a value of the wrong kind) is one line on
+    /// <paramref name="error"/> naming it, and exit 2, not the whole help: --help prints that.
+    /// </summary>
+    public static async Task<int> InvokeAsync(string[] args, Func<SimOptions, Task<int>> run, TextWriter error)
+    {
+        var parse = Build(run).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            error.WriteLine("error: " + parse.Errors[0].Message + " (--help lists the options)");
+            return 2;
+        }
+
+        return await parse.InvokeAsync();
+    }
+
     public static RootCommand Build(Func<SimOptions, Task<int>> run)
     {
         var config = new Option<string?>("--config") { Description = "nf.config to use (default: the repository's, found upward from here)" };
@@ -25,6 +41,12 @@ public static class SimCommand
         var script = new Option<string?>("--script") { Description = "play a scenario unattended; exit 1 when an expectation fails" };
         consolePort.Validators.Add(result =>
         {
+            // A value that is no number already has its parse error: reading it here would throw.
+            if (result.Tokens.Count > 0 && !int.TryParse(result.Tokens[0].Value, out _))
+            {
+                return;
+            }
+
             int port = result.GetValueOrDefault<int>();
             if (port < 0 || port > 65535)
             {
