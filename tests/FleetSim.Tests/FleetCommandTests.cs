@@ -82,4 +82,22 @@ public sealed class FleetCommandTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => FleetSimulation.RunAsync(options));
     }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--meters", "many")]
+    [InlineData("--scenario", "apocalypse")]
+    public async Task AMistakeOnTheCommandLine_IsOneLine_Exit2_NotTheWholeHelp(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No });
+
+        int exit = await FleetCommand.InvokeAsync(args, console, error);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("error: ", error.ToString());
+        Assert.Single(error.ToString().TrimEnd().Split('\n'));
+        Assert.Equal("", output.ToString());
+    }
 }

@@ -44,4 +44,21 @@ public sealed class HelpTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("check", "--bogus")]
+    [InlineData("console")]
+    [InlineData("console", "/dev/null", "--timeout", "soon")]
+    [InlineData("frobnicate")]
+    public async Task AMistakeOnTheCommandLine_IsOneLine_Exit2(params string[] args)
+    {
+        var tool = new ToolRun();
+
+        int exit = await tool.RunAsync(args);
+
+        Assert.True(exit == 2, tool.Output);
+        Assert.StartsWith("error: ", tool.Output);
+        Assert.Single(tool.Output.TrimEnd().Split('\n'));
+    }
 }

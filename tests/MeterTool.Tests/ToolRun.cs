@@ -26,7 +26,7 @@ public sealed class ToolRun
         });
         console.Profile.Width = 200;
         var root = MeterToolCommand.Build(console, () => new HttpClient(), () => Keys.Take(), TextWriter.Synchronized(_output), new StringReader(input));
-        return await root.Parse(args).InvokeAsync();
+        return await MeterToolCommand.InvokeAsync(root, args, TextWriter.Synchronized(_output));
     }
 
     /// <summary>Types text, then Enter.</summary>

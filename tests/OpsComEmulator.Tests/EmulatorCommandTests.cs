@@ -105,4 +105,20 @@ public class EmulatorCommandTests
         }).Parse(args).InvokeAsync();
         return code == 0 ? started : null;
     }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--samples", "maybe")]
+    public async Task AMistakeOnTheCommandLine_IsOneLine_Exit2_NotTheWholeHelp(params string[] args)
+    {
+        var error = new StringWriter();
+        bool ran = false;
+
+        int exit = await EmulatorCommand.InvokeAsync(args, _ => { ran = true; return Task.FromResult(0); }, error);
+
+        Assert.Equal(2, exit);
+        Assert.False(ran);
+        Assert.StartsWith("error: ", error.ToString());
+        Assert.Single(error.ToString().TrimEnd().Split('\n'));
+    }
 }

@@ -7,6 +7,10 @@ namespace FleetSim;
 /// <summary>The fleet simulator's command line (--help lists every option).</summary>
 public static class FleetCommand
 {
+    /// <summary>Parses and runs; a mistake on the command line is one line on <paramref name="error"/> and exit 2, not the whole help.</summary>
+    public static Task<int> InvokeAsync(string[] args, IAnsiConsole console, TextWriter error) =>
+        Meter.Tools.CommandLineMistakes.InvokeAsync(Build(console).Parse(args), error);
+
     public static RootCommand Build(IAnsiConsole console)
     {
         var meters = new Option<int>("--meters") { Description = "meters in the city", DefaultValueFactory = _ => 200 };

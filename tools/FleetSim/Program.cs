@@ -2,4 +2,4 @@ using FleetSim;
 using Spectre.Console;
 
 // The fleet simulator: dotnet run -c Release --project tools/FleetSim -- [options]; --help lists them.
-return await FleetCommand.Build(AnsiConsole.Console).Parse(args).InvokeAsync();
+return await FleetCommand.InvokeAsync(args, AnsiConsole.Console, Console.Error);

@@ -11,21 +11,9 @@ namespace MeterSim;
 /// </summary>
 public static class SimCommand
 {
-    /// <summary>
-    /// Parses and runs. A mistake on the command line (an unknown option, a value of the wrong kind) is one line on
-    /// <paramref name="error"/> naming it, and exit 2, not the whole help: --help prints that.
-    /// </summary>
-    public static async Task<int> InvokeAsync(string[] args, Func<SimOptions, Task<int>> run, TextWriter error)
-    {
-        var parse = Build(run).Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            error.WriteLine("error: " + parse.Errors[0].Message + " (--help lists the options)");
-            return 2;
-        }
-
-        return await parse.InvokeAsync();
-    }
+    /// <summary>Parses and runs; a mistake on the command line is one line on <paramref name="error"/> and exit 2.</summary>
+    public static Task<int> InvokeAsync(string[] args, Func<SimOptions, Task<int>> run, TextWriter error) =>
+        Meter.Tools.CommandLineMistakes.InvokeAsync(Build(run).Parse(args), error);
 
     public static RootCommand Build(Func<SimOptions, Task<int>> run)
     {

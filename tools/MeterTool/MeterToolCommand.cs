@@ -9,6 +9,10 @@ namespace MeterTool;
 public static class MeterToolCommand
 {
     /// <summary>Every command, writing to <paramref name="console"/>; <paramref name="http"/> makes OPSCOM's HTTP clients.</summary>
+    /// <summary>Parses and runs; a mistake on the command line is one line on <paramref name="error"/> and exit 2, not the whole help.</summary>
+    public static Task<int> InvokeAsync(RootCommand root, string[] args, TextWriter error) =>
+        Meter.Tools.CommandLineMistakes.InvokeAsync(root.Parse(args), error);
+
     public static RootCommand Build(IAnsiConsole console, Func<HttpClient> http) =>
         Build(console, http, () => System.Console.ReadKey(intercept: true), System.Console.Out, System.Console.In);
 

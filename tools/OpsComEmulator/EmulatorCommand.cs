@@ -5,6 +5,10 @@ namespace OpsComEmulator;
 /// <summary>The emulator's command line (System.CommandLine: --help lists every option and exits 0; mistakes are one line).</summary>
 public static class EmulatorCommand
 {
+    /// <summary>Parses and runs; a mistake on the command line is one line on <paramref name="error"/> and exit 2, not the whole help.</summary>
+    public static Task<int> InvokeAsync(string[] args, Func<EmulatorOptions, Task<int>> run, TextWriter error) =>
+        Meter.Tools.CommandLineMistakes.InvokeAsync(Build(run).Parse(args), error);
+
     public static RootCommand Build(Func<EmulatorOptions, Task<int>> run)
     {
         var urls = new Option<string>("--urls") { Description = "where to listen", DefaultValueFactory = _ => EmulatorOptions.DefaultUrls };

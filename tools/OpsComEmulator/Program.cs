@@ -1,4 +1,4 @@
 using OpsComEmulator;
 
 // The OPSCOM controller emulator: dotnet run --project tools/OpsComEmulator [-- options]; --help lists them.
-return await EmulatorCommand.Build(options => EmulatorCommand.ServeAsync(options)).Parse(args).InvokeAsync();
+return await EmulatorCommand.InvokeAsync(args, options => EmulatorCommand.ServeAsync(options), Console.Error);
