@@ -44,6 +44,11 @@ public sealed class FleetSimulationTests
         Assert.True(result.PeakBacklogTotal >= result.Meters, "backlog " + result.PeakBacklogTotal);
         Assert.InRange(result.DrainMinutes, 0, 60);
         Assert.True(result.Retries > 0);
+        // The drain's peak minute, against a busy minute before the incident (not against a day's mean that nights pull down).
+        int recovered = (int)result.RecoveryMinute;
+        Assert.Equal(result.RequestsPerMinute.Skip(recovered).Take((int)Math.Ceiling(result.DrainMinutes) + 1).Max(), result.PeakMinuteDuringDrain);
+        Assert.Equal(result.RequestsPerMinute.Take((int)result.IncidentStartMinute).Max(), result.BusiestMinuteBefore);
+        Assert.True(result.BusiestMinuteBefore > 0 && result.DrainPeakToBusyMinute > 0);
     }
 
     [Fact]
@@ -53,6 +58,11 @@ public sealed class FleetSimulationTests
 
         Assert.Equal(1, result.Reboots);
         Assert.True(result.ExactlyOnce);
+        var (cut, restore) = Assert.Single(result.PowerEventsMinutes);
+        Assert.True(cut >= 0 && restore > cut);
+        string plot = Path.Combine(Directory.CreateTempSubdirectory("fleet-power-").FullName, "power.png");
+        FleetPlot.Save(result, plot);
+        Assert.True(new FileInfo(plot).Length > 1000);
     }
 
     [Fact]

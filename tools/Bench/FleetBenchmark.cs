@@ -26,6 +26,9 @@ public sealed class FleetBenchmark : IBenchmark
         report.Figure("fleet.peak_to_mean_after_outage", result.PeakToMeanAfterRecovery, "x");
         report.Figure("fleet.peak_10s_to_mean_after_outage", result.PeakTenSecondToMeanAfterRecovery, "x");
         report.Figure("fleet.peak_to_mean_during_drain", result.PeakToMeanDuringDrain, "x");
+        report.Figure("fleet.drain_peak_minute", result.PeakMinuteDuringDrain, "requests");
+        report.Figure("fleet.busiest_minute_before_outage", result.BusiestMinuteBefore, "requests");
+        report.Figure("fleet.drain_peak_to_busy_minute", result.DrainPeakToBusyMinute, "x");
         report.Figure("fleet.peak_second_after_outage", result.PeakSecondAfterRecovery, "requests");
         report.Figure("fleet.mean_requests_per_second", result.MeanRequestsPerSecond, "requests/s");
         report.Figure("fleet.sales", result.Sales, "sales");

@@ -29,6 +29,8 @@ public static class FleetReport
             Row("  ... over the mean of the day", r.PeakToMeanAfterRecovery.ToString("F2"));
             Row("  ... over 10 s, over the mean", r.PeakTenSecondToMeanAfterRecovery.ToString("F2"));
             Row("requests/s over 10 s, peak until drained, over the mean", r.PeakToMeanDuringDrain.ToString("F2"));
+            Row("requests in the drain's busiest minute", r.PeakMinuteDuringDrain.ToString());
+            Row("  ... over the busiest minute before the incident", r.DrainPeakToBusyMinute.ToString("F2"));
         }
 
         Row("real seconds", r.RealSeconds.ToString("F1"));

@@ -77,4 +77,16 @@ public sealed class FleetResult
     public double IncidentStartMinute { get; set; } = double.NaN;
 
     public double RecoveryMinute { get; set; } = double.NaN;
+
+    /// <summary>When meters lost and regained power (powerloss), minutes from the start: marked on the plot.</summary>
+    public List<(double Cut, double Restore)> PowerEventsMinutes { get; } = new();
+
+    /// <summary>The most requests OPSCOM got in one minute from the recovery until drained.</summary>
+    public int PeakMinuteDuringDrain { get; set; }
+
+    /// <summary>The most requests OPSCOM got in one minute before the incident: what a normal busy minute is.</summary>
+    public int BusiestMinuteBefore { get; set; }
+
+    /// <summary>The drain's peak minute over a normal busy minute (0 without an incident or traffic before it).</summary>
+    public double DrainPeakToBusyMinute => BusiestMinuteBefore > 0 ? (double)PeakMinuteDuringDrain / BusiestMinuteBefore : 0;
 }

@@ -93,6 +93,7 @@ public sealed partial class FleetSimulation
             {
                 At(cut, FleetEventKind.PowerCut, meter);
                 At(restore, FleetEventKind.PowerOn, meter);
+                _result.PowerEventsMinutes.Add(((cut - start) / (double)Minute, (restore - start) / (double)Minute));
             }
 
             if (scenario.Kind == ScenarioKind.TokenRevoked)
@@ -156,6 +157,16 @@ public sealed partial class FleetSimulation
             for (int minute = 0; minute * 60 < traffic.Seconds && minute < _result.BacklogPerMinute.Count; minute++)
             {
                 _result.RequestsPerMinute.Add(Enumerable.Range(minute * 60, 60).Sum(traffic.At));
+            }
+
+            if (!double.IsNaN(_result.RecoveryMinute))
+            {
+                // The drain against a normal busy minute, not against the whole day's mean (nights pull that down).
+                int incidentAt = (int)_result.IncidentStartMinute;
+                int recoveredAt = (int)_result.RecoveryMinute;
+                int drainedAt = double.IsNaN(_result.DrainMinutes) ? _result.RequestsPerMinute.Count : recoveredAt + (int)Math.Ceiling(_result.DrainMinutes) + 1;
+                _result.BusiestMinuteBefore = _result.RequestsPerMinute.Take(Math.Max(0, incidentAt)).DefaultIfEmpty(0).Max();
+                _result.PeakMinuteDuringDrain = _result.RequestsPerMinute.Skip(recoveredAt).Take(Math.Max(1, drainedAt - recoveredAt)).DefaultIfEmpty(0).Max();
             }
 
             _result.Problems.AddRange(await _ledger.CompareAsync(admin, url, read.OpsCom.Client));
