@@ -1,3 +1,4 @@
+using Meter.Core;
 using System.IO;
 using System.Linq;
 using Meter.Core.Journal;
@@ -40,7 +41,7 @@ public class FramJournalStoreTests
         var ringInFlash = fs.List().Where(n => n.StartsWith('r')).ToArray();
         var fram = new FakeFram();
 
-        var journal = new PermitJournal(new FramJournalStore(fs, fram), Settings().WithFram(), MeterId);
+        var journal = MeterAssembly.OpenJournal(fs, fram, Settings(), MeterId);
         journal.Mount();
 
         Assert.Equal(5, journal.Count);
@@ -50,7 +51,7 @@ public class FramJournalStoreTests
             Sell(journal, i);
         }
 
-        var again = new PermitJournal(new FramJournalStore(fs, fram), Settings().WithFram(), MeterId);
+        var again = MeterAssembly.OpenJournal(fs, fram, Settings(), MeterId);
         again.Mount();
         Assert.Equal(20, again.Count);
         Assert.Equal("ref-2", again.Find(2)!.ReferenceId);
@@ -63,14 +64,14 @@ public class FramJournalStoreTests
     {
         var fs = new SimulatedLittleFs();
         var fram = new FakeFram();
-        var journal = new PermitJournal(new FramJournalStore(fs, fram), Settings().WithFram(), MeterId);
+        var journal = MeterAssembly.OpenJournal(fs, fram, Settings(), MeterId);
         journal.Mount();
 
         // A zone of 200 bytes (the most a zone may have) makes a full entry larger than a 252-byte ring slot.
         var sale = journal.CommitSale("PL0001", new string('Z', 200), "CAD", Now, Now, Now + 3_600_000, 200, 0);
 
         Assert.Single(fs.List());
-        var again = new PermitJournal(new FramJournalStore(fs, fram), Settings().WithFram(), MeterId);
+        var again = MeterAssembly.OpenJournal(fs, fram, Settings(), MeterId);
         again.Mount();
         Assert.Equal(new string('Z', 200), again.Find(sale.Seq)!.Zone);
     }

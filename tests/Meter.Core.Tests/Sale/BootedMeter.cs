@@ -1,3 +1,4 @@
+using Meter.Core;
 using Meter.TestKit.Fakes;
 using Meter.Core.Config;
 using Meter.Core.Display;
@@ -20,8 +21,7 @@ internal sealed class BootedMeter
         Fs = fs;
         Clock = clock;
         config ??= Config;
-        Journal = fram == null ? new PermitJournal(through ?? fs, config.Journal, config.Meter.Id)
-            : new PermitJournal(new FramJournalStore(through ?? fs, fram), config.Journal.WithFram(), config.Meter.Id);
+        Journal = MeterAssembly.OpenJournal(through ?? fs, fram, config.Journal, config.Meter.Id);
         Journal.Mount();
         Log = new MeterLog(32);
         Loop = new UiStep(config, Journal, clock, display ?? new NullDisplay(), Log);

@@ -1,3 +1,4 @@
+using Meter.Core;
 using Meter.TestKit.OpsCom;
 using Meter.TestKit.Fakes;
 using System;
@@ -185,11 +186,8 @@ public class ExactlyOnceTests
     {
         _fs.Remount();
         _fram?.Remount();
-        _journal = _fram == null ? Mounted(_fs) : new PermitJournal(new FramJournalStore(_fs, _fram), Journal.JournalKit.Settings().WithFram(), MeterId);
-        if (_fram != null)
-        {
-            _journal.Mount();
-        }
+        _journal = MeterAssembly.OpenJournal(_fs, _fram, Journal.JournalKit.Settings(), MeterId);
+        _journal.Mount();
 
         var requests = SyncKit.Requests();
         var engine = new SyncEngine(_journal, _opscom, requests, Settings, new Random(5));
