@@ -46,7 +46,7 @@ public class EmulatorCommandTests
     [Fact]
     public async Task Help_ExitsZero()
     {
-        Assert.Equal(0, await EmulatorCommand.Build(_ => Task.FromResult(0)).Parse(new[] { "--help" }).InvokeAsync());
+        Assert.Equal(0, await EmulatorCommand.Build((_, _) => Task.FromResult(0)).Parse(new[] { "--help" }).InvokeAsync());
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class EmulatorCommandTests
     private static async Task<EmulatorOptions?> Run(params string[] args)
     {
         EmulatorOptions? started = null;
-        int code = await EmulatorCommand.Build(options =>
+        int code = await EmulatorCommand.Build((options, _) =>
         {
             started = options;
             return Task.FromResult(0);
@@ -114,7 +114,7 @@ public class EmulatorCommandTests
         var error = new StringWriter();
         bool ran = false;
 
-        int exit = await EmulatorCommand.InvokeAsync(args, _ => { ran = true; return Task.FromResult(0); }, error);
+        int exit = await EmulatorCommand.InvokeAsync(args, (_, _) => { ran = true; return Task.FromResult(0); }, error);
 
         Assert.Equal(2, exit);
         Assert.False(ran);

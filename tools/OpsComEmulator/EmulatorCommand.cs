@@ -6,10 +6,10 @@ namespace OpsComEmulator;
 public static class EmulatorCommand
 {
     /// <summary>Parses and runs; a mistake on the command line is one line on <paramref name="error"/> and exit 2, not the whole help.</summary>
-    public static Task<int> InvokeAsync(string[] args, Func<EmulatorOptions, Task<int>> run, TextWriter error) =>
+    public static Task<int> InvokeAsync(string[] args, Func<EmulatorOptions, CancellationToken, Task<int>> run, TextWriter error) =>
         Meter.Tools.CommandLineMistakes.InvokeAsync(Build(run).Parse(args), error);
 
-    public static RootCommand Build(Func<EmulatorOptions, Task<int>> run)
+    public static RootCommand Build(Func<EmulatorOptions, CancellationToken, Task<int>> run)
     {
         var urls = new Option<string>("--urls") { Description = "where to listen", DefaultValueFactory = _ => EmulatorOptions.DefaultUrls };
         var db = new Option<string>("--db") { Description = "SQLite file kept between runs (relative to the current folder), or :memory:", DefaultValueFactory = _ => "opscom-emulator.db" };
@@ -22,7 +22,7 @@ public static class EmulatorCommand
         var adminToken = new Option<string?>("--admin-token") { Description = "required on the admin page and endpoints (X-Admin-Token header or ?admin_token=); needed to listen beyond loopback" };
         var samples = new Option<bool>("--samples") { Description = "add two sample permits (S-1, S-2) to try the page and stats by hand" };
         var root = new RootCommand("A stand-in OPSCOM controller, from the API documentation alone.") { urls, db, clients, faults, adminToken, samples };
-        root.SetAction(async (parse, _) =>
+        root.SetAction(async (parse, stop) =>
         {
             var options = new EmulatorOptions
             {
@@ -63,7 +63,7 @@ public static class EmulatorCommand
                 return 2;
             }
 
-            return await run(options);
+            return await run(options, stop);
         });
         return root;
     }

@@ -22,6 +22,7 @@ public static class EmulatorServer
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, HostedByItsCaller>();
         builder.WebHost.UseUrls(options.Urls);
         var injector = new FaultInjector { Plan = FaultPlan.Parse(options.Faults) };
         faults = injector;

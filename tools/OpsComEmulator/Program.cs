@@ -1,4 +1,4 @@
 using OpsComEmulator;
 
 // The OPSCOM controller emulator: dotnet run --project tools/OpsComEmulator [-- options]; --help lists them.
-return await EmulatorCommand.InvokeAsync(args, options => EmulatorCommand.ServeAsync(options), Console.Error);
+return await EmulatorCommand.InvokeAsync(args, (options, stop) => EmulatorCommand.ServeAsync(options, stop), Console.Error);
