@@ -138,7 +138,7 @@ public sealed class MeterThreadsTests
         public async Task Buy(string plate)
         {
             await Until(() => meter.Loop.Flow.Screen.ToString().Contains("LOT 4"), TimeSpan.FromSeconds(20), Screen);
-            await Keys("*7" + plate[1..] + "#");
+            await Keys("*7" + plate[1..] + "##");
             await Until(() => meter.Loop.Flow.CoinsEnabled, TimeSpan.FromSeconds(5), Screen);
             await Task.Delay((int)meter.Acceptor.Insert(100, meter.Clock.MonotonicMs));
             await Until(() => meter.Loop.Flow.Screen.ToString().Contains("$1.00"), TimeSpan.FromSeconds(5), Screen);

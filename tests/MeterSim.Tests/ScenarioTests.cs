@@ -44,14 +44,14 @@ public sealed class ScenarioTests : IDisposable
         int failures;
         await using (var before = await MeterSimulation.StartAsync(options, manualClock: true))
         {
-            failures = await new ScriptRunner(before, output).RunAsync(new[] { "keys *8 33#", "coin 1.00", "keys #", "sync", "expect emulator count TE 1" });
+            failures = await new ScriptRunner(before, output).RunAsync(new[] { "keys *8 33##", "coin 1.00", "keys #", "sync", "expect emulator count TE 1" });
         }
 
         await using (var after = await MeterSimulation.StartAsync(options, manualClock: true))
         {
             failures += await new ScriptRunner(after, output).RunAsync(new[]
             {
-                "keys *8 33#", "expect screen ADD TIME TE", "coin 1.00", "keys #", "sync",
+                "keys *8 33##", "expect screen ADD TIME TE", "coin 1.00", "keys #", "sync",
                 "expect emulator count TE 1", "expect emulator updates TE 1", "console queue", "expect console queue empty",
             });
         }

@@ -125,7 +125,7 @@ public sealed class FleetMeter
         Console = meter.Console;
     }
 
-    // Wakes the meter, types the plate, confirms it: true when coins may go in.
+    // Wakes the meter, types the plate, ends it and confirms it on the large screen: true when coins may go in.
     private bool StartPayment(string plate)
     {
         Press('*');
@@ -134,6 +134,7 @@ public sealed class FleetMeter
             Press(key);
         }
 
+        Press('#');
         Press('#');
         if (Loop.Flow.CoinsEnabled)
         {

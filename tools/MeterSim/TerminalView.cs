@@ -10,8 +10,8 @@ namespace MeterSim;
 public static class TerminalView
 {
     public const string Legend =
-        "keypad: 0-9; a = accept letter; b, d = unused keys; c = cancel;\n" +
-        "  * or backspace = delete; # or enter = OK\n" +
+        "keypad: 0-9; a = accept letter; b = English/French; c = cancel/edit;\n" +
+        "  d = unused; * or backspace = delete; # or enter = OK\n" +
         "coins: {0}\n" +
         "p = power cut   n = network down/up   s = SNTP now   esc or ctrl-c = quit\n" +
         "operator console: {1}";

@@ -22,6 +22,13 @@ namespace Meter.Core.Config
         /// <summary>[meter] currency.</summary>
         public static readonly ConfigKey Currency = ConfigKey.Choice("meter", "currency", true, 0, new string[] { Money.Currency.Cad, Money.Currency.Usd }, "the currency of prices and permits");
 
+        /// <summary>The languages the motorist's screens are written in (the sale flow has a table for each).</summary>
+        public static readonly string[] LanguageCodes = { "en", "fr" };
+
+        /// <summary>[meter] languages.</summary>
+        public static readonly ConfigKey Languages = ConfigKey.Formatted("meter", "languages", false, false, "en, fr, or one of them; default en",
+            "the languages of the motorist's screens, the first shown by default; with two, key B switches for one sale");
+
         /// <summary>[clock] utc_offset.</summary>
         public static readonly ConfigKey UtcOffset = ConfigKey.Formatted("clock", "utc_offset", true, false, "+HH:mm or -HH:mm", "local standard time minus UTC");
 
@@ -166,7 +173,7 @@ namespace Meter.Core.Config
         /// <summary>Every key of nf.config, in the order the committed file documents them.</summary>
         public static readonly ConfigKey[] All =
         {
-            MeterId, Zone, Currency, UtcOffset, DstStart, DstEnd, DstSave, Band, Escalate, MinimumPurchase, MaximumStay,
+            MeterId, Zone, Currency, Languages, UtcOffset, DstStart, DstEnd, DstSave, Band, Escalate, MinimumPurchase, MaximumStay,
             Days[1], Days[2], Days[3], Days[4], Days[5], Days[6], Days[0], Holiday, BaseUrl, Client, ValidateUrl, Times, RootCa,
             TimeoutMs, BackoffMinimumMs, BackoffMaximumMs, ResponseCapBytes, CatchUpMs, Coin, PulseGapMs, PulseMinimumMs, PulseMs, PulseSpaceMs, JamMs,
             MultiTapMs, DebounceMs, IdleTimeoutMs, I2cAddress, Contrast, Rotate, ConsolePort, Baud, MaximumLine,

@@ -54,7 +54,33 @@ namespace Meter.Core.Config
 
             string zone = section.Text(ConfigSchema.Zone);
             int currency = section.Choice(ConfigSchema.Currency);
-            return new MeterSettings(id, zone, ConfigSchema.Currency.Choices[currency]);
+            return new MeterSettings(id, zone, ConfigSchema.Currency.Choices[currency], ReadLanguages(section));
+        }
+
+        // "en, fr": one or two different codes of the motorist's tables; absent, English alone.
+        private static string[] ReadLanguages(SectionReader section)
+        {
+            ConfigEntry entry = section.Entry(ConfigSchema.Languages);
+            if (entry == null)
+            {
+                return new string[] { "en" };
+            }
+
+            string[] codes = entry.Value.Split(',');
+            bool valid = codes.Length <= ConfigSchema.LanguageCodes.Length;
+            for (int i = 0; i < codes.Length && valid; i++)
+            {
+                codes[i] = codes[i].Trim().ToLower();
+                valid = System.Array.IndexOf(ConfigSchema.LanguageCodes, codes[i]) >= 0 && (i == 0 || codes[i] != codes[0]);
+            }
+
+            if (!valid)
+            {
+                section.Error(entry.Line, ConfigSchema.Languages, "must be en, fr, \"en, fr\" or \"fr, en\" (the first is the default)");
+                return new string[] { "en" };
+            }
+
+            return codes;
         }
 
         private static OpsComSettings ReadOpsCom(SectionReader section)

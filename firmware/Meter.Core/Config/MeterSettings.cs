@@ -4,8 +4,9 @@ namespace Meter.Core.Config
     public sealed class MeterSettings
     {
         /// <summary>[meter] as read.</summary>
-        public MeterSettings(string id, string zoneName, string currency)
+        public MeterSettings(string id, string zoneName, string currency, string[] languages)
         {
+            Languages = languages;
             Id = id;
             ZoneName = zoneName;
             Currency = currency;
@@ -16,6 +17,9 @@ namespace Meter.Core.Config
 
         /// <summary>The OPSCOM zone name sent with each permit (at most 200 characters).</summary>
         public string ZoneName { get; private set; }
+
+        /// <summary>Codes of the motorist's languages ("en", "fr"), the default first.</summary>
+        public string[] Languages { get; private set; }
 
         /// <summary>CAD or USD.</summary>
         public string Currency { get; private set; }

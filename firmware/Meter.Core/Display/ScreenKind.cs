@@ -26,5 +26,7 @@ namespace Meter.Core.Display
         OutOfService = 8,
         /// <summary>A sale could not be recorded: the screen says what was taken and whom to call.</summary>
         NotRecorded = 9,
+        /// <summary>The plate in the large font, to be confirmed before any coin goes in.</summary>
+        Confirm = 10,
     }
 }

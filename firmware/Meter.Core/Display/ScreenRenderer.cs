@@ -26,7 +26,9 @@ namespace Meter.Core.Display
                 frame.Invert(0, 0, Frame.Width, 8);
             }
 
-            Row(frame, 1, screen.Line1, shown == null ? null : shown.Line1, shown == null);
+            // The confirmation's two large rows reach into page 1: leaving or entering it redraws that row.
+            bool confirmChanged = shown != null && screen.Kind != shown.Kind && (screen.Kind == ScreenKind.Confirm || shown.Kind == ScreenKind.Confirm);
+            Row(frame, 1, screen.Line1, shown == null ? null : shown.Line1, shown == null || confirmChanged);
             if (shown == null || screen.Big != shown.Big || screen.HighlightFrom != shown.HighlightFrom || screen.Kind != shown.Kind)
             {
                 frame.ClearPages(2, 3);
@@ -47,9 +49,18 @@ namespace Meter.Core.Display
             }
         }
 
+        /// <summary>Characters of the big row at the large size (scale 2).</summary>
+        public const int BigColumns = Frame.Width / (Font5x7.Advance * 2);
+
         private static void DrawBig(Frame frame, Screen screen)
         {
             string text = screen.Big;
+            if (screen.Kind == ScreenKind.Confirm && text.Length > BigColumns)
+            {
+                TwoRows(frame, text);
+                return;
+            }
+
             int scale = text.Length * Font5x7.Advance * 2 <= Frame.Width ? 2 : 1;
             int maximum = Frame.Width / (Font5x7.Advance * scale);
             int skipped = text.Length > maximum ? text.Length - maximum : 0;
@@ -63,6 +74,16 @@ namespace Meter.Core.Display
                 int from = screen.HighlightFrom - skipped;
                 frame.Invert(x + from * Font5x7.Advance * scale - 1, y - 1, (shown - from) * Font5x7.Advance * scale, 7 * scale + 2);
             }
+        }
+
+        // A plate too long for one large row: halves on two rows, large when they fit (pages 1-4), else small (pages 2-3).
+        private static void TwoRows(Frame frame, string text)
+        {
+            int half = (text.Length + 1) / 2;
+            int scale = half <= BigColumns ? 2 : 1;
+            int width = Font5x7.Advance * scale;
+            Font5x7.Draw(frame, (Frame.Width - half * width) / 2 + scale / 2, scale == 2 ? 9 : 16, text, 0, half, scale);
+            Font5x7.Draw(frame, (Frame.Width - (text.Length - half) * width) / 2 + scale / 2, scale == 2 ? 25 : 26, text, half, text.Length - half, scale);
         }
 
         private static void Centred(Frame frame, int y, string text, int scale)

@@ -55,13 +55,19 @@ namespace Meter.Core.Money
         /// <summary>Formats any non-negative amount as dollars and two-digit cents ("0.00", "2.50").</summary>
         public static string Format(long cents)
         {
+            return Format(cents, '.');
+        }
+
+        /// <summary>Dollars and two-digit cents with <paramref name="separator"/> between them (French: "2,50").</summary>
+        public static string Format(long cents, char separator)
+        {
             // Negated one digit group at a time: -long.MinValue does not exist.
             long fraction = cents % 100;
             long whole = cents / 100;
             string sign = cents < 0 ? "-" : "";
             fraction = fraction < 0 ? -fraction : fraction;
             string wholeText = whole < 0 ? (-whole).ToString() : whole.ToString();
-            return sign + wholeText + (fraction < 10 ? ".0" : ".") + fraction.ToString();
+            return sign + wholeText + (fraction < 10 ? separator + "0" : separator.ToString()) + fraction.ToString();
         }
 
         /// <summary>

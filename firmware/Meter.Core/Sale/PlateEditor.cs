@@ -3,7 +3,7 @@ namespace Meter.Core.Sale
     /// <summary>
     /// Plate entry on a 4x4 keypad with multi-tap letters, as on a phone: 2 = A B C 2, 3 = D E F 3,
     /// 4 = G H I 4, 5 = J K L 5, 6 = M N O 6, 7 = P Q R S 7, 8 = T U V 8, 9 = W X Y Z 9; 1 and 0 are
-    /// digits. Tapping the same key again within the multi-tap time cycles its letter; another key, the
+    /// digits, typed again at each press. Tapping the same key again within the multi-tap time cycles its letter; another key, the
     /// time running out, or A accepts it. Plates are A-Z and 0-9, 1 to 25 characters (OPSCOM's limit).
     /// </summary>
     public sealed class PlateEditor
@@ -76,7 +76,8 @@ namespace Meter.Core.Sale
         /// <summary>A digit key at monotonic time <paramref name="nowMs"/>.</summary>
         public void Digit(int digit, long nowMs)
         {
-            if (_pendingKey == digit && nowMs - _pendingSinceMs < _multiTapMs)
+            // A key with one character (1, 0) has nothing to cycle: each press types it again ("100" typed fast stays 100).
+            if (_pendingKey == digit && nowMs - _pendingSinceMs < _multiTapMs && Letters[digit].Length > 1)
             {
                 _pendingIndex = (_pendingIndex + 1) % Letters[digit].Length;
                 _pendingSinceMs = nowMs;

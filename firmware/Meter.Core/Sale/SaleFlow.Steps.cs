@@ -46,17 +46,52 @@ namespace Meter.Core.Sale
                 ToIdle();
                 return;
             }
+            else if (key == 'B')
+            {
+                NextLanguage();
+            }
             else if (key == '#')
             {
                 _plate.Accept();
                 if (_plate.Plate.Length > 0)
                 {
-                    StartPayment(nowUtcMs);
+                    StartConfirm(nowUtcMs);
                     return;
                 }
             }
 
             Screen = PlateScreen();
+        }
+
+        // The plate in the large font before any coin: a misread plate is the motorist's costliest mistake.
+        private void StartConfirm(long nowUtcMs)
+        {
+            _state = ScreenKind.Confirm;
+            PermitRecord running = TestMode ? null : _context.ActiveFor(_plate.Plate, nowUtcMs);
+            // A plate already paid here says until when, and asks to add time (the payment screen then shows both ends).
+            Screen = running == null
+                ? new Screen(ScreenKind.Confirm, _texts.ConfirmTitle, "", _plate.Plate, "", "", _texts.ConfirmKeys)
+                : new Screen(ScreenKind.Confirm, _texts.AddTimeQuestion, "", _plate.Plate, _texts.AlreadyPaidUntil, Clock(running.EndUtcMs), _texts.ConfirmKeys);
+        }
+
+        private void ConfirmKey(char key, long nowUtcMs)
+        {
+            if (key == '#')
+            {
+                StartPayment(nowUtcMs);
+            }
+            else if (key == 'C' || key == '*')
+            {
+                _state = ScreenKind.Plate;
+                Screen = PlateScreen();
+            }
+        }
+
+        // B: the other language, for this sale only (ToIdle returns to the first).
+        private void NextLanguage()
+        {
+            _language = (_language + 1) % _languages.Length;
+            _texts = _languages[_language];
         }
 
         private void StartPayment(long nowUtcMs)
@@ -77,7 +112,8 @@ namespace Meter.Core.Sale
             if (_maximumEndUtcMs <= _startUtcMs || _calculator.QuoteForCredit(_extends == null ? nowUtcMs : _extends.EndUtcMs, 0).Status == QuoteStatus.NotEnforced)
             {
                 _state = ScreenKind.Free;
-                Screen = new Screen(ScreenKind.Free, "NO PAYMENT NEEDED", _plate.Plate, "FREE", _extends == null ? "PARKING IS FREE NOW" : "ALREADY PAID UNTIL", _extends == null ? "" : Clock(_extends.EndUtcMs), "ANY KEY");
+                Screen = new Screen(ScreenKind.Free, _texts.NoPaymentNeeded, PlateRow(), _texts.Free, _extends == null ? _texts.ParkingIsFree : _texts.AlreadyPaidUntil,
+                    _extends == null ? "" : Clock(_extends.EndUtcMs), _texts.PressAnyKey);
                 return;
             }
 
@@ -126,7 +162,7 @@ namespace Meter.Core.Sale
             long charged = _credit - _excess;
             PendingCommit = new PendingCredit(_extends == null ? 0 : _extends.Seq, _plate.Plate, _nowUtcMs, _startUtcMs, _endUtcMs, charged, _excess, SaleIsTest);
             _state = ScreenKind.Wait;
-            Screen = new Screen(ScreenKind.Wait, "PLEASE WAIT", _plate.Plate, "$" + Cents.Format(charged), "RECORDING", "", "");
+            Screen = new Screen(ScreenKind.Wait, _texts.Wait, PlateRow(), _texts.Money(charged), _texts.Recording, "", "");
         }
 
         // Quotes the credit: a new permit from now, or added time priced as the whole stay from the running permit's
@@ -162,17 +198,17 @@ namespace Meter.Core.Sale
             string reason;
             if (_configProblem != null)
             {
-                return "INVALID CONFIG: " + _configProblem;
+                return _texts.InvalidConfig + _configProblem;
             }
 
             if (_jammed)
             {
-                return "COIN JAM";
+                return _texts.CoinJam;
             }
 
             if (!_context.ClockTrusted)
             {
-                return "CLOCK NOT SET";
+                return _texts.ClockNotSet;
             }
 
             return _context.CanSell(out reason) ? null : Upper(reason);
@@ -180,6 +216,8 @@ namespace Meter.Core.Sale
 
         private void ToIdle()
         {
+            _language = 0;
+            _texts = _languages[0];
             _plate.Clear();
             _credit = 0;
             _extends = null;
@@ -191,78 +229,6 @@ namespace Meter.Core.Sale
                 _state = ScreenKind.OutOfService;
                 Screen = OutOfServiceScreen(reason);
             }
-        }
-
-        private Screen IdleScreen()
-        {
-            long local = _zone.ToLocal(_nowUtcMs);
-            RateBand band = _tariff.BandAt(Calendar.TimeOfDayMs(local));
-            bool free = band.CentsPerBlock == 0 || !_tariff.IsEnforced(Calendar.DayOf(local), Calendar.TimeOfDayMs(local));
-            string rate = free ? "FREE NOW" : "$" + Cents.Format(band.CentsPerBlock) + (band.BlockMinutes == 60 ? "/HOUR" : "/" + band.BlockMinutes.ToString() + " MIN");
-            return new Screen(ScreenKind.Idle, TestMode ? "TEST MODE" : Upper(_zoneName), rate, Clock(_nowUtcMs), "ENTER YOUR PLATE", TestMode ? "TEST SALES ONLY" : "TO BUY PARKING", "PRESS ANY KEY");
-        }
-
-        // The plate screen is one object rewritten with every key, its counts from a table: a keypress
-        // allocates only the plate's text.
-        private Screen PlateScreen()
-        {
-            string text = _plate.Text;
-            // The rows under the plate stay the same while typing: only the plate's cells change.
-            _plateScreen.Set(ScreenKind.Plate, "ENTER PLATE", text.Length == 0 ? "" : PlateCounts[text.Length], text.Length == 0 ? "_" : text, "2=ABC 3=DEF ... 9=WXYZ", "A=NEXT *=DELETE", "#=OK  C=CANCEL");
-            _plateScreen.HighlightFrom = _plate.Pending == '\0' ? -1 : text.Length - 1;
-            return _plateScreen;
-        }
-
-        private static string[] PlateCountTexts()
-        {
-            string[] counts = new string[PlateEditor.MaximumLength + 2];
-            for (int i = 1; i < counts.Length; i++)
-            {
-                counts[i] = i.ToString() + "/25";
-            }
-
-            return counts;
-        }
-
-        private Screen PaymentScreen()
-        {
-            string line1 = _credit == 0 ? "INSERT COINS" : _credit < _tariff.MinimumPurchaseCents ? "MINIMUM $" + Cents.Format(_tariff.MinimumPurchaseCents) : "#=PAY OR ADD COINS";
-            string until = _credit == 0 ? "MAX UNTIL " + Clock(_maximumEndUtcMs) : (_extends == null ? "UNTIL " : Clock(_extends.EndUtcMs) + " -> ") + Clock(_endUtcMs);
-            string room = _endUtcMs >= _maximumEndUtcMs ? "MAXIMUM STAY REACHED" : "UP TO $" + Cents.Format(CreditRoomCents) + " MORE";
-            string title = (SaleIsTest ? "TEST " : _extends == null ? "PAY " : "ADD TIME ") + _plate.Plate;
-            return new Screen(_extends == null ? ScreenKind.Payment : ScreenKind.AddTime, title, line1, "$" + Cents.Format(_credit), until, room, "#=PAY  C=DONE");
-        }
-
-        private Screen PaidScreen()
-        {
-            string overpaid = _excess > 0 ? "OVERPAID $" + Cents.Format(_excess) : "THANK YOU";
-            return new Screen(ScreenKind.Paid, SaleIsTest ? "TEST PAID" : "PAID", _plate.Plate, Clock(_endUtcMs), "PERMIT " + _paidPermitNo, overpaid, "VALID UNTIL " + Clock(_endUtcMs));
-        }
-
-        private static Screen OutOfServiceScreen(string reason)
-        {
-            // Two rows of 21 characters, broken at a space where there is one.
-            int columns = ScreenRenderer.Columns;
-            int cut = reason.Length <= columns ? reason.Length : reason.LastIndexOf(' ', columns);
-            cut = cut <= 0 ? (reason.Length < columns ? reason.Length : columns) : cut;
-            string first = reason.Substring(0, cut);
-            string second = reason.Substring(cut).Trim();
-            second = second.Length > columns ? second.Substring(0, columns) : second;
-            return new Screen(ScreenKind.OutOfService, "OUT OF SERVICE", first, "CLOSED", second, "COINS NOT ACCEPTED", "SORRY");
-        }
-
-        // "HH:MM", with the date when it is not today.
-        private string Clock(long utcMs)
-        {
-            long local = _zone.ToLocal(utcMs);
-            string clock = TimeText.FormatClock((int)(Calendar.TimeOfDayMs(local) / Calendar.MsPerMinute));
-            long days = Calendar.DayOf(local) - Calendar.DayOf(_zone.ToLocal(_nowUtcMs));
-            return days == 0 ? clock : clock + " +" + days.ToString() + "D";
-        }
-
-        private static string Upper(string text)
-        {
-            return text == null ? "" : text.ToUpper();
         }
     }
 }

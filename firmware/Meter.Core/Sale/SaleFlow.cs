@@ -26,11 +26,16 @@ namespace Meter.Core.Sale
         private readonly Tariff _tariff;
         private readonly LocalTimeZone _zone;
         private readonly CoinTable _coins;
-        private readonly string _zoneName;
+        private readonly string _idleTitle;
         private readonly int _idleTimeoutMs;
         private readonly string _configProblem;
         private readonly PlateEditor _plate;
-        private static readonly string[] PlateCounts = PlateCountTexts();
+        private readonly MotoristTexts[] _languages;
+        // Per language: its footer naming the other language's key ("B: FRANÇAIS"), and the plate screen's key row with it.
+        private readonly string[] _switchHints;
+        private readonly string[] _nextAndSwitch;
+        private int _language;
+        private MotoristTexts _texts;
         private readonly Screen _plateScreen = new Screen(ScreenKind.Plate, "", "", "", "", "", "");
         private ScreenKind _state = ScreenKind.Idle;
         private long _lastInputMs;
@@ -55,7 +60,9 @@ namespace Meter.Core.Sale
             _calculator = new TariffCalculator(config.Tariff);
             _zone = config.Tariff.Zone;
             _coins = config.Coins;
-            _zoneName = config.Meter.ZoneName;
+            _idleTitle = IdleTitle(config.Meter);
+            _languages = Languages(config.Meter.Languages, out _switchHints, out _nextAndSwitch);
+            _texts = _languages[0];
             _idleTimeoutMs = config.Keypad.IdleTimeoutMs;
             _plate = new PlateEditor(config.Keypad.MultiTapMs);
             Screen = IdleScreen();
@@ -63,9 +70,11 @@ namespace Meter.Core.Sale
 
         private SaleFlow(string configProblem)
         {
+            _languages = new MotoristTexts[] { MotoristTexts.For("en") };
+            _texts = _languages[0];
             _configProblem = configProblem;
             _state = ScreenKind.OutOfService;
-            Screen = OutOfServiceScreen("INVALID CONFIG: " + configProblem);
+            Screen = OutOfServiceScreen(_texts.InvalidConfig + configProblem);
         }
 
         /// <summary>A meter whose nf.config did not read: out of service, coins refused, the first error shown.</summary>
@@ -149,10 +158,18 @@ namespace Meter.Core.Sale
             switch (_state)
             {
                 case ScreenKind.Idle:
+                    if (key == 'B' && _languages.Length > 1)
+                    {
+                        NextLanguage();
+                    }
+
                     StartPlate();
                     break;
                 case ScreenKind.Plate:
                     PlateKey(key, nowUtcMs, nowMs);
+                    break;
+                case ScreenKind.Confirm:
+                    ConfirmKey(key, nowUtcMs);
                     break;
                 case ScreenKind.Payment:
                 case ScreenKind.AddTime:
@@ -234,6 +251,13 @@ namespace Meter.Core.Sale
                     }
 
                     break;
+                case ScreenKind.Confirm:
+                    if (idle >= _idleTimeoutMs)
+                    {
+                        ToIdle();
+                    }
+
+                    break;
                 case ScreenKind.Payment:
                 case ScreenKind.AddTime:
                     if (idle >= _idleTimeoutMs)
@@ -274,7 +298,7 @@ namespace Meter.Core.Sale
         {
             PendingCommit = null;
             _state = ScreenKind.NotRecorded;
-            Screen = new Screen(ScreenKind.NotRecorded, "SALE NOT RECORDED", "$" + Cents.Format(_credit) + " TAKEN", "ERROR", "PLEASE CALL THE", "NUMBER ON THE METER", Upper(reason));
+            Screen = new Screen(ScreenKind.NotRecorded, _texts.NotRecorded, _texts.Money(_credit) + _texts.Taken, _texts.Error, _texts.PleaseCall, _texts.NumberOnTheMeter, Upper(reason));
         }
     }
 }

@@ -62,7 +62,13 @@ namespace Meter.Core.Time
         /// <summary>"HH:mm" for minutes since midnight (0-1440; 1440 prints as "24:00").</summary>
         public static string FormatClock(int minuteOfDay)
         {
-            return Two(minuteOfDay / 60) + ":" + Two(minuteOfDay % 60);
+            return FormatClock(minuteOfDay, ":");
+        }
+
+        /// <summary>Hours and minutes with <paramref name="separator"/> between them (French: "14 h 30").</summary>
+        public static string FormatClock(int minuteOfDay, string separator)
+        {
+            return Two(minuteOfDay / 60) + separator + Two(minuteOfDay % 60);
         }
 
         /// <summary>Parses "HH:mm" (00:00 to 24:00) into minutes since midnight.</summary>

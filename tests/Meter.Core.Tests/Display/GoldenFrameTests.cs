@@ -4,9 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Meter.Core.Display;
-using Meter.Core.Journal;
-using Meter.Core.Sale;
-using Meter.Core.Tests.Sale;
 using Xunit;
 
 namespace Meter.Core.Tests.Display;
@@ -18,99 +15,35 @@ namespace Meter.Core.Tests.Display;
 /// </summary>
 public class GoldenFrameTests
 {
-    private static readonly long Ten = new DateTimeOffset(2026, 7, 6, 10, 0, 0, TimeSpan.FromHours(-4)).ToUnixTimeMilliseconds();
-
-    public static IEnumerable<object[]> Screens() => ScreenNames.Select(name => new object[] { name });
-
-    private static readonly string[] ScreenNames = { "idle", "plate", "payment", "add-time", "wait", "paid", "free", "out-of-service", "not-recorded" };
+    public static IEnumerable<object[]> Screens() =>
+        ScreenTour.Names.SelectMany(name => new[] { new object[] { name, "en" }, new object[] { name, "fr" } });
 
     [Theory]
     [MemberData(nameof(Screens))]
-    public void Screen_MatchesItsGoldenFrame(string name)
+    public void Screen_MatchesItsGoldenFrame(string name, string language)
     {
         var frame = new Frame();
-        ScreenRenderer.Draw(Make(name), frame);
+        ScreenRenderer.Draw(ScreenTour.Make(name, language, name == "plate" ? "2 22 77" : "2"), frame);
         byte[] actual = Pbm(frame);
-        string fixture = Path.Combine(AppContext.BaseDirectory, "Display", "Fixtures", name + ".pbm");
+        string file = name + "." + language + ".pbm";
+        string fixture = Path.Combine(AppContext.BaseDirectory, "Display", "Fixtures", file);
 
         if (Environment.GetEnvironmentVariable("METER_UPDATE_GOLDEN") == "1")
         {
-            File.WriteAllBytes(Path.Combine(SourceFolder(), name + ".pbm"), actual);
+            File.WriteAllBytes(Path.Combine(SourceFolder(), file), actual);
             return;
         }
 
         Assert.True(File.Exists(fixture), "no golden frame " + fixture + "; run with METER_UPDATE_GOLDEN=1 and review it");
-        Assert.True(File.ReadAllBytes(fixture).SequenceEqual(actual), name + " differs from its golden frame:\n" + Ascii(frame));
+        Assert.True(File.ReadAllBytes(fixture).SequenceEqual(actual), file + " differs from its golden frame:\n" + Ascii(frame));
     }
 
     [Fact]
     public void EveryScreenKind_HasAGoldenFrame()
     {
-        var kinds = ScreenNames.Select(n => Make(n).Kind).ToHashSet();
+        var kinds = ScreenTour.Names.Select(n => ScreenTour.Make(n, "en").Kind).ToHashSet();
 
-        Assert.Equal(9, kinds.Count);
-    }
-
-    private static Screen Make(string name)
-    {
-        var context = new FakeSaleContext();
-        var flow = new SaleFlow(SaleFlowTests.Config(), context);
-        long ms = 1000;
-        void Key(char c) => flow.OnKey(c, Ten, ms += 100);
-        flow.OnTick(Ten, ms);
-        if (name != "idle" && name != "out-of-service")
-        {
-            Key(SaleFlowTests.WakeKey);
-        }
-
-        switch (name)
-        {
-            case "idle":
-                return flow.Screen;
-            case "plate":
-                foreach (char c in "2 22 77")
-                {
-                    if (c == ' ') { ms += 2000; flow.OnTick(Ten, ms); } else { Key(c); }
-                }
-
-                return flow.Screen;
-            case "payment":
-                Key('2');
-                Key('#');
-                flow.OnCoin(200, Ten, ms += 100);
-                return flow.Screen;
-            case "add-time":
-                context.Active["A"] = new PermitRecord { Seq = 3, PermitNo = "L4-0001-3", Plate = "A", StartUtcMs = Ten - 600_000, EndUtcMs = Ten + 1_800_000, AmountCents = 155 };
-                Key('2');
-                Key('#');
-                flow.OnCoin(100, Ten, ms += 100);
-                return flow.Screen;
-            case "wait":
-            case "paid":
-            case "not-recorded":
-                Key('2');
-                Key('#');
-                flow.OnCoin(250, Ten, ms += 100);
-                Key('#');
-                if (name == "paid")
-                {
-                    flow.OnCommitted(new PermitRecord { PermitNo = "L4-0001-12", EndUtcMs = flow.PendingCommit!.EndUtcMs });
-                }
-                else if (name == "not-recorded")
-                {
-                    flow.OnCommitFailed("flash write failed");
-                }
-
-                return flow.Screen;
-            case "free":
-                flow.OnKey('2', Ten - 86_400_000, ms += 100);
-                flow.OnKey('#', Ten - 86_400_000, ms += 100);
-                return flow.Screen;
-            default:
-                context.FullReason = "journal full: 2000 permits waiting";
-                flow.OnTick(Ten, ms += 1000);
-                return flow.Screen;
-        }
+        Assert.Equal(Enum.GetValues<ScreenKind>().Length - 1, kinds.Count); // all but None
     }
 
     // Binary PBM (P4): rows of 16 bytes, most significant bit first, 1 = lit.

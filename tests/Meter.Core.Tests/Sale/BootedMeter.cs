@@ -70,8 +70,8 @@ internal sealed class BootedMeter
 
     public AuditTotals Audit() => Loop.Audit.Current(out _);
 
-    /// <summary>Wakes the meter and keys in a one-letter plate by multi-tap: key '2' gives "A", '3' gives "D".</summary>
-    public void TypePlate(char key = '2') => Press(SaleFlowTests.WakeKey, key, 'A', '#');
+    /// <summary>Wakes the meter, keys in a one-letter plate by multi-tap ('2' gives "A", '3' gives "D") and confirms it.</summary>
+    public void TypePlate(char key = '2') => Press(SaleFlowTests.WakeKey, key, 'A', '#', '#');
 
     public void Coin(long cents) => Input(InputKind.Coin, cents, 500);
 

@@ -20,6 +20,23 @@ public class PlateEditorTests
     }
 
     [Fact]
+    public void SingleCharacterKeys_PressedQuickly_TypeACharacterEachPress()
+    {
+        var editor = new PlateEditor(1000);
+
+        editor.Digit(1, 0);
+        editor.Digit(0, 100);
+        editor.Digit(0, 200);
+        for (int i = 0; i < 30; i++)
+        {
+            editor.Digit(1, 300 + i * 10);
+        }
+
+        editor.Accept();
+        Assert.Equal("100" + new string('1', 22), editor.Plate);
+    }
+
+    [Fact]
     public void SameKeyAfterTheTime_StartsANewLetter()
     {
         var editor = new PlateEditor(1000);

@@ -25,18 +25,25 @@ public class SaleFlowTests
         _flow.OnTick(Ten, _ms);
     }
 
-    internal static MeterConfig Config()
+    internal static MeterConfig Config() => Config("en, fr");
+
+    /// <summary>The committed nf.config with <paramref name="languages"/> as its [meter] languages.</summary>
+    internal static MeterConfig Config(string languages)
     {
         string folder = Path.Combine(AppContext.BaseDirectory, "Config", "Fixtures");
+        string text = File.ReadAllText(Path.Combine(folder, "nf.config"));
+        Assert.Contains("\nlanguages = en, fr\n", text);
         var errors = new ConfigErrors();
-        return MeterConfigReader.Read(File.ReadAllText(Path.Combine(folder, "nf.config")), File.ReadAllText(Path.Combine(folder, "secrets.example.config")), errors)!;
+        var config = MeterConfigReader.Read(text.Replace("\nlanguages = en, fr\n", "\nlanguages = " + languages + "\n"), File.ReadAllText(Path.Combine(folder, "secrets.example.config")), errors);
+        Assert.True(config != null, errors.ToString());
+        return config!;
     }
 
     [Fact]
     public void Idle_ShowsZoneRateAndTime_AndRefusesCoins()
     {
         Assert.Equal(ScreenKind.Idle, _flow.Screen.Kind);
-        Assert.Equal("LOT 4\n$2.50/HOUR\n10:00\nENTER YOUR PLATE\nTO BUY PARKING\nPRESS ANY KEY", _flow.Screen.ToString());
+        Assert.Equal("LOT 4\n$2.50/HOUR\n10:00\nENTER YOUR PLATE\nPRESS ANY KEY\nB: FRAN\u00C7AIS", _flow.Screen.ToString());
         Assert.False(_flow.CoinsEnabled);
     }
 
@@ -52,7 +59,107 @@ public class SaleFlowTests
         Assert.Equal(ScreenKind.Plate, _flow.Screen.Kind);
         Key('3');
         Key('#');
+        Key('#');
         Assert.Equal("PAY D", _flow.Screen.Title);
+    }
+
+    [Fact]
+    public void KeyB_SwitchesTheSaleToFrench_AndTheNextSaleStartsInEnglish()
+    {
+        Key(WakeKey);
+        Assert.Equal("B: FRAN\u00C7AIS", _flow.Screen.Line1[^11..]);
+        Key('B');
+        Assert.Equal(("ENTREZ LA PLAQUE", "A=SUIVANT  B: ENGLISH"), (_flow.Screen.Title, _flow.Screen.Line1));
+        Key('2');
+        Key('#');
+        Assert.Equal("EST-CE VOTRE PLAQUE ?", _flow.Screen.Title);
+        Key('#');
+        Assert.Equal(("PAYER A", "INS\u00C9REZ DES PI\u00C8CES"), (_flow.Screen.Title, _flow.Screen.Line1));
+        Coin(100);
+        Key('#');
+        _flow.OnCommitted(new PermitRecord { PermitNo = "L4-0001-1", EndUtcMs = _flow.PendingCommit!.EndUtcMs });
+        Assert.Equal(("PAY\u00C9", "JUSQU'\u00C0 10 h 24"), (_flow.Screen.Title, _flow.Screen.Footer));
+
+        Key('1');
+        Assert.Equal(("LOT 4", "ENTER YOUR PLATE"), (_flow.Screen.Title, _flow.Screen.Line2));
+    }
+
+    [Fact]
+    public void KeyB_OnIdle_WakesTheMeterInTheOtherLanguage_AndAnAbandonedPlateReturnsToTheDefault()
+    {
+        Key('B');
+        Assert.Equal((ScreenKind.Plate, "ENTREZ LA PLAQUE"), (_flow.Screen.Kind, _flow.Screen.Title));
+        Key('B');
+        Assert.Equal("ENTER PLATE", _flow.Screen.Title);
+        Key('B');
+
+        _ms += 61_000;
+        _flow.OnTick(Ten, _ms);
+
+        Assert.Equal((ScreenKind.Idle, "PRESS ANY KEY"), (_flow.Screen.Kind, _flow.Screen.Line3));
+    }
+
+    [Fact]
+    public void OneLanguageMeter_ShowsNoSwitchKey_AndBSwitchesNothing()
+    {
+        var french = new SaleFlow(Config("fr"), _context);
+        french.OnTick(Ten, _ms);
+        Assert.Equal(("APPUYEZ UNE TOUCHE", ""), (french.Screen.Line3, french.Screen.Footer));
+
+        french.OnKey('B', Ten, _ms += 100);
+        french.OnKey('B', Ten, _ms += 100);
+
+        Assert.Equal(("ENTREZ LA PLAQUE", "A=SUIVANT", "_"), (french.Screen.Title, french.Screen.Line1, french.Screen.Big));
+    }
+
+    [Fact]
+    public void Confirmation_ShowsThePlateLarge_CEditsItWithThePlateKept_AndOnlyThenCoinsGoIn()
+    {
+        Key(WakeKey);
+        Key('2');
+        Key('#');
+        Assert.Equal((ScreenKind.Confirm, "IS THIS YOUR PLATE?", "A", "#=OK  C=EDIT"), (_flow.Screen.Kind, _flow.Screen.Title, _flow.Screen.Big, _flow.Screen.Footer));
+        Assert.False(_flow.CoinsEnabled);
+
+        Key('C');
+        Assert.Equal((ScreenKind.Plate, "A"), (_flow.Screen.Kind, _flow.Screen.Big));
+        Key('3');
+        Key('#');
+        Assert.Equal("AD", _flow.Screen.Big);
+        Key('#');
+        Assert.Equal(("PAY AD", true), (_flow.Screen.Title, _flow.CoinsEnabled));
+    }
+
+    [Fact]
+    public void Confirmation_OfAPlatePaidHere_SaysUntilWhen_AndAsksToAddTime()
+    {
+        _context.Active["A"] = new PermitRecord { Seq = 7, PermitNo = "L4-0001-7", Plate = "A", StartUtcMs = Ten - 600_000, EndUtcMs = Ten + 16_200_000, AmountCents = 71 };
+        Key(WakeKey);
+        Key('2');
+        Key('#');
+
+        Assert.Equal("ADD TIME?\n\nA\nALREADY PAID UNTIL\n14:30\n#=OK  C=EDIT", _flow.Screen.ToString());
+    }
+
+    [Fact]
+    public void Confirmation_LeftAlone_ReturnsToIdle()
+    {
+        Key(WakeKey);
+        Key('2');
+        Key('#');
+
+        _ms += 61_000;
+        _flow.OnTick(Ten, _ms);
+
+        Assert.Equal(ScreenKind.Idle, _flow.Screen.Kind);
+    }
+
+    [Fact]
+    public void OutOfService_ForAConfigurationError_ShowsItsLineNumberAndKey_OnThreeRows()
+    {
+        var flow = SaleFlow.InvalidConfiguration("line 123: tariff.maximum_stay: must be 1-1440 minutes, a multiple of the block");
+
+        Assert.Equal(("INVALID CONFIG:", "line 123:", "tariff.maximum_stay:"), (flow.Screen.Line1, flow.Screen.Line2, flow.Screen.Line3));
     }
 
     [Fact]
@@ -61,6 +168,8 @@ public class SaleFlowTests
         Key(WakeKey);
         Key('2');
         Assert.False(_flow.CoinsEnabled);
+        Key('#');
+        Assert.Equal((ScreenKind.Confirm, false), (_flow.Screen.Kind, _flow.CoinsEnabled));
         Key('#');
 
         Assert.Equal(ScreenKind.Payment, _flow.Screen.Kind);
@@ -93,6 +202,7 @@ public class SaleFlowTests
         other.OnTick(Ten, _ms);
         other.OnKey(WakeKey, Ten, _ms);
         other.OnKey('2', Ten, _ms);
+        other.OnKey('#', Ten, _ms);
         other.OnKey('#', Ten, _ms);
         other.OnKey('C', Ten, _ms);
         Assert.Null(other.PendingCommit);
@@ -189,6 +299,7 @@ public class SaleFlowTests
         _flow.OnKey(WakeKey, sunday, _ms);
         _flow.OnKey('2', sunday, _ms);
         _flow.OnKey('#', sunday, _ms);
+        _flow.OnKey('#', sunday, _ms);
 
         Assert.Equal(ScreenKind.Free, _flow.Screen.Kind);
         Assert.False(_flow.CoinsEnabled);
@@ -228,6 +339,7 @@ public class SaleFlowTests
             Key(c == 'A' ? '2' : c);
         }
 
+        Key('#');
         Key('#');
         if (cents > 0)
         {

@@ -30,7 +30,7 @@ public class UiStepTests
     [Fact]
     public void Sale_IsInTheJournalBeforePaidIsShown()
     {
-        Press(SaleFlowTests.WakeKey, '2', '#');
+        Press(SaleFlowTests.WakeKey, '2', '#', '#');
         _loop.Inputs.Enqueue(InputKind.Coin, 200);
         Press('#');
 
@@ -41,7 +41,7 @@ public class UiStepTests
     [Fact]
     public void FlashFailingAtTheCommit_ShowsNotRecorded_NeverPaid()
     {
-        Press(SaleFlowTests.WakeKey, '2', '#');
+        Press(SaleFlowTests.WakeKey, '2', '#', '#');
         _loop.Inputs.Enqueue(InputKind.Coin, 200);
         _fs.CutPowerAtOperation(0);
 
@@ -82,7 +82,7 @@ public class UiStepTests
     [Fact]
     public void CoinPulseTrains_CreditTheirCoin_AndUnknownTrainsAreCounted()
     {
-        Press(SaleFlowTests.WakeKey, '2', '#');
+        Press(SaleFlowTests.WakeKey, '2', '#', '#');
         Pulses(5);
         Pulses(3);
 

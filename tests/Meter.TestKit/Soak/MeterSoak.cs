@@ -217,7 +217,16 @@ public sealed class MeterSoak
         }
 
         char key = PlateKeys[_random.Next(PlateKeys.Length)];
-        Press('*', key, 'A', '#');
+        // One motorist in five switches the language (B) while typing: the sale is the same in either.
+        if (_random.Next(5) == 0)
+        {
+            Press('*', 'B', key, 'A', '#', '#');
+        }
+        else
+        {
+            Press('*', key, 'A', '#', '#');
+        }
+
         ScreenKind kind = _loop.Flow.Screen.Kind;
         Trail("motorist: plate key " + key + " -> " + kind);
         if (kind != ScreenKind.Payment && kind != ScreenKind.AddTime)
