@@ -7,6 +7,12 @@ namespace Meter.Core.Sale
     /// <summary>The sale flow's screens, every word from the sale's language table (<see cref="MotoristTexts"/>).</summary>
     public sealed partial class SaleFlow
     {
+        private string _plateTitle;
+        private string _plateLine1;
+        private string _plateLetters1;
+        private string _plateLetters2;
+        private string _plateKeys;
+
         // The zone's name when it fits the title bar, else the meter's id (at most 20 characters).
         private static string IdleTitle(Config.MeterSettings meter)
         {
@@ -45,16 +51,25 @@ namespace Meter.Core.Sale
                 TestMode ? _texts.TestSalesOnly : _texts.PressAnyKey, _switchHints[_language]);
         }
 
-        // The plate screen is one object rewritten with every key, its counts from a table: a keypress
-        // allocates only the plate's text.
+        // The plate screen is one object rewritten with every key, its words kept (on the device every read of a
+        // literal allocates): a keypress allocates only the plate's text.
         private Screen PlateScreen()
         {
             string text = _plate.Text;
             // The rows under the plate stay the same while typing: only the plate's cells change.
-            _plateScreen.Set(ScreenKind.Plate, _texts.EnterPlate, _switchHints[_language].Length == 0 ? _texts.NextKey : _nextAndSwitch[_language],
-                text.Length == 0 ? "_" : text, _texts.KeysLetters1, _texts.KeysLetters2, _texts.PlateKeys);
+            _plateScreen.Set(ScreenKind.Plate, _plateTitle, _plateLine1, text.Length == 0 ? "_" : text, _plateLetters1, _plateLetters2, _plateKeys);
             _plateScreen.HighlightFrom = _plate.Pending == '\0' ? -1 : text.Length - 1;
             return _plateScreen;
+        }
+
+        // Called when plate entry starts and when the language changes.
+        private void KeepPlateWords()
+        {
+            _plateTitle = _texts.EnterPlate;
+            _plateLine1 = _switchHints[_language].Length == 0 ? _texts.NextKey : _nextAndSwitch[_language];
+            _plateLetters1 = _texts.KeysLetters1;
+            _plateLetters2 = _texts.KeysLetters2;
+            _plateKeys = _texts.PlateKeys;
         }
 
         private Screen PaymentScreen()

@@ -20,6 +20,7 @@ namespace Meter.Core.Sale
 
             _plate.Clear();
             _state = ScreenKind.Plate;
+            KeepPlateWords();
             Screen = PlateScreen();
         }
 
@@ -92,6 +93,7 @@ namespace Meter.Core.Sale
         {
             _language = (_language + 1) % _languages.Length;
             _texts = _languages[_language];
+            KeepPlateWords();
         }
 
         private void StartPayment(long nowUtcMs)
