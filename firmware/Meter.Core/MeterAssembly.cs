@@ -43,6 +43,13 @@ namespace Meter.Core
             Loop = new UiStep(config, Journal, clock, display, log);
             Engine = new SyncEngine(Journal, http, new OpsComRequests(opsCom, apiToken, config.Tariff.Zone), config.Sync, random);
             Worker = new SyncWorker(Journal, Engine, clock, log, config.Sync, random);
+            if (config.OpsCom.CoveringPermits.Length > 0)
+            {
+                // The plate check has its own requests and answer buffer: the worker thread alone uses them.
+                Loop.PlateCheck = new PlateCheck();
+                Worker.PlateChecker = new PlateChecker(Loop.PlateCheck, http, new OpsComRequests(opsCom, apiToken, config.Tariff.Zone), config, opsCom.SendTimesAsUtc);
+            }
+
             Queries = new OpsComQueries(http, new OpsComRequests(opsCom, apiToken, config.Tariff.Zone), config.Sync.TimeoutMs, config.Sync.ResponseCapBytes);
             Console = new OperatorConsole(Journal, Worker.Status, config, Loop, Queries, log, clock);
         }

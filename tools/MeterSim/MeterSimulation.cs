@@ -122,6 +122,8 @@ public sealed class MeterSimulation : IAsyncDisposable, IUiPeripherals
             };
             emulatorOptions.Tokens.Add((config.OpsCom.Client, config.Secrets.ApiToken, "*"));
             simulation._emulator = await EmulatorServer.StartAsync(emulatorOptions);
+            // The sample plates answer plate validation only (no permits): "already covered" can be tried at once.
+            OpsComEmulator.Storage.Schema.AddSamplePlates(simulation._emulator.Database);
         }
 
         simulation.Boot();

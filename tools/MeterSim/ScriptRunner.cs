@@ -17,6 +17,7 @@ namespace MeterSim;
 /// wait 5s              time passes (ms, s, m, h); the UI ticks and the sync worker runs
 /// sync                 let the sync worker drain what it can now
 /// network down|up      pull or plug the cable
+/// faults SPEC          the in-process emulator's faults from now on, e.g. validate:hang=1 (empty: none)
 /// power-cut            lose everything in memory and boot from the journal's folder
 /// clock set            SNTP sets the clock (after a power cut it is not trusted)
 /// console CMD ...      run an operator console command
@@ -118,6 +119,9 @@ public sealed class ScriptRunner
             case "network":
                 _meter.Network.Down = rest == "down";
                 break;
+            case "faults":
+                await SetFaultsAsync(rest);
+                break;
             case "power-cut":
                 _output.WriteLine("power cut: " + (_meter.PowerCut()?.ToString() ?? "out of service, nf.config has errors"));
                 _meter.Step();
@@ -187,6 +191,16 @@ public sealed class ScriptRunner
 
         _output.WriteLine((ok ? "ok   " : "FAIL ") + $"line {number}: expect {text}" + (ok ? "" : $"\n     actual: {actual}"));
         _failures += ok ? 0 : 1;
+    }
+
+    private async Task SetFaultsAsync(string spec)
+    {
+        string url = _meter.EmulatorUrl ?? throw new FormatException("faults: needs the in-process emulator (no --opscom)");
+        using var answer = await _admin.PutAsync(url + "/admin/faults", new StringContent(spec));
+        if (!answer.IsSuccessStatusCode)
+        {
+            throw new FormatException("faults: " + await answer.Content.ReadAsStringAsync());
+        }
     }
 
     private async Task<(bool, string)> EmulatorAsync(string text)

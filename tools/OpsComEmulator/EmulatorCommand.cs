@@ -20,7 +20,7 @@ public static class EmulatorCommand
         };
         var faults = new Option<string>("--faults") { Description = "fault rules ENDPOINT:KIND=PROBABILITY[@N];...;seed=N", DefaultValueFactory = _ => "" };
         var adminToken = new Option<string?>("--admin-token") { Description = "required on the admin page and endpoints (X-Admin-Token header or ?admin_token=); needed to listen beyond loopback" };
-        var samples = new Option<bool>("--samples") { Description = "add two sample permits (S-1, S-2) to try the page and stats by hand" };
+        var samples = new Option<bool>("--samples") { Description = "add two sample permits (S-1, S-2) to try the page and stats by hand, and sample plates for plate validation (MONTHLY1, EXPIRED1, DNTT1, DNTT6, ALARM1)" };
         var root = new RootCommand("A stand-in OPSCOM controller, from the API documentation alone.") { urls, db, clients, faults, adminToken, samples };
         root.SetAction(async (parse, stop) =>
         {

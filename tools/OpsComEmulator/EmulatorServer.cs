@@ -131,5 +131,8 @@ public static class EmulatorServer
         app.MapPost("/admin/faults", SetFaults);
         app.MapPost("/admin/tokens/{token}/revoke", (string token) => Auth.SetRevoked(db, token, true) ? Results.Ok() : Results.NotFound());
         app.MapPost("/admin/tokens/{token}/restore", (string token) => Auth.SetRevoked(db, token, false) ? Results.Ok() : Results.NotFound());
+        // What plate validation knows beyond pushed permits: a permit held from elsewhere, a do-not-ticket entry, an alarm.
+        app.MapPost("/admin/plates/{plate}/permits", (string plate, HeldPermit permit) => PlateRecords.AddPermit(db, plate, permit));
+        app.MapPost("/admin/plates/{plate}/notes", (string plate, PlateNote note) => PlateRecords.AddNote(db, plate, note));
     }
 }

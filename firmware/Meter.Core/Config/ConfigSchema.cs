@@ -77,6 +77,14 @@ namespace Meter.Core.Config
         /// <summary>[opscom] root_ca.</summary>
         public static readonly ConfigKey RootCa = ConfigKey.Text("opscom", "root_ca", false, 100, "path of the root CA certificate (PEM) on the meter; required with https");
 
+        /// <summary>[opscom] covering_permits.</summary>
+        public static readonly ConfigKey CoveringPermits = ConfigKey.Text("opscom", "covering_permits", false, 200,
+            "permit short names or types that cover parking here (e.g. LOT4, MONTHLY-DT): a confirmed plate holding one is told before paying; empty = not asked");
+
+        /// <summary>[opscom] covered_wait_ms.</summary>
+        public static readonly ConfigKey CoveredWaitMs = ConfigKey.Integer("opscom", "covered_wait_ms", false, 1500, 200, 10000,
+            "how long after a plate is confirmed OPSCOM's answer may still say it is covered, ms");
+
         /// <summary>[sync] timeout_ms.</summary>
         public static readonly ConfigKey TimeoutMs = ConfigKey.Integer("sync", "timeout_ms", false, 10000, 1000, 60000, "deadline of one OPSCOM request, ms");
 
@@ -174,7 +182,7 @@ namespace Meter.Core.Config
         public static readonly ConfigKey[] All =
         {
             MeterId, Zone, Currency, Languages, UtcOffset, DstStart, DstEnd, DstSave, Band, Escalate, MinimumPurchase, MaximumStay,
-            Days[1], Days[2], Days[3], Days[4], Days[5], Days[6], Days[0], Holiday, BaseUrl, Client, ValidateUrl, Times, RootCa,
+            Days[1], Days[2], Days[3], Days[4], Days[5], Days[6], Days[0], Holiday, BaseUrl, Client, ValidateUrl, Times, RootCa, CoveringPermits, CoveredWaitMs,
             TimeoutMs, BackoffMinimumMs, BackoffMaximumMs, ResponseCapBytes, CatchUpMs, Coin, PulseGapMs, PulseMinimumMs, PulseMs, PulseSpaceMs, JamMs,
             MultiTapMs, DebounceMs, IdleTimeoutMs, I2cAddress, Contrast, Rotate, ConsolePort, Baud, MaximumLine,
             CapacityBytes, PartitionBytes, ReserveBytes, HeapBytes, CapacityRecords, RetentionMinutes, Ssid,

@@ -96,7 +96,32 @@ namespace Meter.Core.Config
             bool utc = section.Choice(ConfigSchema.Times) == 0;
             string rootCa = section.Text(ConfigSchema.RootCa);
             ConfigRules.HttpsNeedsRootCa(section, baseUrl, rootCa);
-            return new OpsComSettings(baseUrl, clientEntry == null ? "" : clientEntry.Value, validateUrl, utc, rootCa);
+            return new OpsComSettings(baseUrl, clientEntry == null ? "" : clientEntry.Value, validateUrl, utc, rootCa)
+                .WithCovering(Names(section.Text(ConfigSchema.CoveringPermits)), section.Int(ConfigSchema.CoveredWaitMs));
+        }
+
+        // "LOT4, MONTHLY-DT": the names, trimmed, empty ones left out.
+        private static string[] Names(string list)
+        {
+            string[] parts = list == null ? new string[0] : list.Split(',');
+            int count = 0;
+            for (int i = 0; i < parts.Length; i++)
+            {
+                parts[i] = parts[i].Trim();
+                count += parts[i].Length > 0 ? 1 : 0;
+            }
+
+            string[] names = new string[count];
+            count = 0;
+            for (int i = 0; i < parts.Length; i++)
+            {
+                if (parts[i].Length > 0)
+                {
+                    names[count++] = parts[i];
+                }
+            }
+
+            return names;
         }
 
         private static SyncSettings ReadSync(SectionReader section)

@@ -11,7 +11,23 @@ namespace Meter.Core.Config
             ValidateUrl = validateUrl;
             SendTimesAsUtc = sendTimesAsUtc;
             RootCaPath = rootCaPath;
+            CoveringPermits = new string[0];
+            CoveredWaitMs = 1500;
         }
+
+        /// <summary>These settings with the plate check's: the permits that cover parking here, and how long an answer may take.</summary>
+        public OpsComSettings WithCovering(string[] coveringPermits, int coveredWaitMs)
+        {
+            CoveringPermits = coveringPermits;
+            CoveredWaitMs = coveredWaitMs;
+            return this;
+        }
+
+        /// <summary>Short names or types of OPSCOM permits that cover parking at this meter; empty: plates are not checked.</summary>
+        public string[] CoveringPermits { get; private set; }
+
+        /// <summary>How long after a plate is confirmed an answer saying it is covered is still shown, ms.</summary>
+        public int CoveredWaitMs { get; private set; }
 
         /// <summary>Controller base, e.g. https://controller.operationscommander.io; permits go to {base}/api/{client}/v1/permits/...</summary>
         public string BaseUrl { get; private set; }

@@ -28,5 +28,7 @@ namespace Meter.Core.Display
         NotRecorded = 9,
         /// <summary>The plate in the large font, to be confirmed before any coin goes in.</summary>
         Confirm = 10,
+        /// <summary>OPSCOM says the plate is already covered here (a monthly permit, a do-not-ticket entry): pay anyway or cancel.</summary>
+        Covered = 11,
     }
 }

@@ -262,5 +262,35 @@ namespace Meter.Core.Sale
         {
             get { return "6MNO 7PQRS 8TUV 9WXYZ"; }
         }
+
+        internal override string AlreadyCovered
+        {
+            get { return "ALREADY COVERED"; }
+        }
+
+        internal override string CoveredUntil
+        {
+            get { return " UNTIL"; }
+        }
+
+        internal override string PermitOnFile
+        {
+            get { return "PERMIT ON FILE"; }
+        }
+
+        internal override string CancelKey
+        {
+            get { return "C=CANCEL"; }
+        }
+
+        internal override string PayAnyway
+        {
+            get { return "#=PAY ANYWAY"; }
+        }
+
+        internal override string Months
+        {
+            get { return "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC"; }
+        }
     }
 }

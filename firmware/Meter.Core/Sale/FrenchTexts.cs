@@ -262,5 +262,35 @@ namespace Meter.Core.Sale
         {
             get { return "6MNO 7PQRS 8TUV 9WXYZ"; }
         }
+
+        internal override string AlreadyCovered
+        {
+            get { return "D\u00C9J\u00C0 PAY\u00C9"; }
+        }
+
+        internal override string CoveredUntil
+        {
+            get { return " JUSQU'AU"; }
+        }
+
+        internal override string PermitOnFile
+        {
+            get { return "PERMIS AU DOSSIER"; }
+        }
+
+        internal override string CancelKey
+        {
+            get { return "C=ANNULER"; }
+        }
+
+        internal override string PayAnyway
+        {
+            get { return "#=PAYER QUAND M\u00CAME"; }
+        }
+
+        internal override string Months
+        {
+            get { return "JANF\u00C9VMARAVRMAIJUNJULAO\u00DBSEPOCTNOVD\u00C9C"; }
+        }
     }
 }

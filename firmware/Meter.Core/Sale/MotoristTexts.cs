@@ -55,6 +55,12 @@ namespace Meter.Core.Sale
             return days == 0 ? clock : clock + " +" + days.ToString() + _daysLater;
         }
 
+        /// <summary>A day of a month: "30 APR" or "30 AVR"; <paramref name="month"/> from 1.</summary>
+        public string Date(int day, int month)
+        {
+            return day.ToString() + " " + Months.Substring((month - 1) * 3, 3);
+        }
+
         // The rows, named for what they say in English; each table writes them all.
         internal abstract string TestModeTitle { get; }
         internal abstract string TestSalesOnly { get; }
@@ -106,5 +112,11 @@ namespace Meter.Core.Sale
         internal abstract string NumberOnTheMeter { get; }
         internal abstract string KeysLetters1 { get; }
         internal abstract string KeysLetters2 { get; }
+        internal abstract string AlreadyCovered { get; }
+        internal abstract string CoveredUntil { get; }
+        internal abstract string PermitOnFile { get; }
+        internal abstract string CancelKey { get; }
+        internal abstract string PayAnyway { get; }
+        internal abstract string Months { get; }
     }
 }

@@ -9,6 +9,24 @@ namespace Meter.Core.Sale
     /// <summary>The sale flow's transitions and screens.</summary>
     public sealed partial class SaleFlow
     {
+        /// <summary>The journal has the sale: now, and only now, the screen says paid.</summary>
+        public void OnCommitted(PermitRecord permit)
+        {
+            PendingCommit = null;
+            _paidPermitNo = permit.PermitNo;
+            _endUtcMs = permit.EndUtcMs;
+            _state = ScreenKind.Paid;
+            Screen = PaidScreen();
+        }
+
+        /// <summary>The journal could not record the sale: the meter stops selling and says so (the audit counts the money).</summary>
+        public void OnCommitFailed(string reason)
+        {
+            PendingCommit = null;
+            _state = ScreenKind.NotRecorded;
+            Screen = new Screen(ScreenKind.NotRecorded, _texts.NotRecorded, _texts.Money(_credit) + _texts.Taken, _texts.Error, _texts.PleaseCall, _texts.NumberOnTheMeter, Upper(reason));
+        }
+
         // The idle screen says "press any key": that key only wakes the meter. Typing it too would put a
         // letter the motorist never meant at the front of the plate.
         private void StartPlate()
@@ -132,6 +150,7 @@ namespace Meter.Core.Sale
                 : _calculator.PriceOfStay(_extends.StartUtcMs, _maximumEndUtcMs) - _extends.AmountCents;
             _state = _extends == null ? ScreenKind.Payment : ScreenKind.AddTime;
             Screen = PaymentScreen();
+            AskIfCovered();
         }
 
         private void PaymentKey(char key)

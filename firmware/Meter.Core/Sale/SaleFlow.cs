@@ -27,6 +27,7 @@ namespace Meter.Core.Sale
         private readonly LocalTimeZone _zone;
         private readonly CoinTable _coins;
         private readonly string _idleTitle;
+        private readonly bool _checkPlates;
         private readonly int _idleTimeoutMs;
         private readonly string _configProblem;
         private readonly PlateEditor _plate;
@@ -61,6 +62,7 @@ namespace Meter.Core.Sale
             _zone = config.Tariff.Zone;
             _coins = config.Coins;
             _idleTitle = IdleTitle(config.Meter);
+            _checkPlates = config.OpsCom.CoveringPermits.Length > 0;
             _languages = Languages(config.Meter.Languages, out _switchHints, out _nextAndSwitch);
             _texts = _languages[0];
             _idleTimeoutMs = config.Keypad.IdleTimeoutMs;
@@ -89,7 +91,7 @@ namespace Meter.Core.Sale
         /// <summary>Whether the coin acceptor may take coins (its inhibit line is released).</summary>
         public bool CoinsEnabled
         {
-            get { return _configProblem == null && !_jammed && (_state == ScreenKind.Payment || _state == ScreenKind.AddTime) && _endUtcMs < _maximumEndUtcMs; }
+            get { return _configProblem == null && !_jammed && Paying && _endUtcMs < _maximumEndUtcMs; }
         }
 
         /// <summary>Cents the next coin may be worth without passing the maximum stay.</summary>
@@ -121,7 +123,8 @@ namespace Meter.Core.Sale
         /// <summary>Whether a sale is being paid (a plate entered, coins taken).</summary>
         public bool Paying
         {
-            get { return _state == ScreenKind.Payment || _state == ScreenKind.AddTime; }
+            // The "already covered" screen is a payment's: a coin there pays anyway, and the sale keeps its journal room.
+            get { return _state == ScreenKind.Payment || _state == ScreenKind.AddTime || _state == ScreenKind.Covered; }
         }
 
         /// <summary>
@@ -171,6 +174,9 @@ namespace Meter.Core.Sale
                 case ScreenKind.Confirm:
                     ConfirmKey(key, nowUtcMs);
                     break;
+                case ScreenKind.Covered:
+                    CoveredKey(key);
+                    break;
                 case ScreenKind.Payment:
                 case ScreenKind.AddTime:
                     PaymentKey(key);
@@ -187,6 +193,11 @@ namespace Meter.Core.Sale
         {
             _nowUtcMs = nowUtcMs;
             _lastInputMs = nowMs;
+            if (_state == ScreenKind.Covered)
+            {
+                _state = ScreenKind.Payment;
+            }
+
             if (_state != ScreenKind.Payment && _state != ScreenKind.AddTime)
             {
                 // The acceptor was inhibited; a coin that still got in buys nothing (the audit counts it as overpaid).
@@ -252,6 +263,7 @@ namespace Meter.Core.Sale
 
                     break;
                 case ScreenKind.Confirm:
+                case ScreenKind.Covered:
                     if (idle >= _idleTimeoutMs)
                     {
                         ToIdle();
@@ -281,24 +293,6 @@ namespace Meter.Core.Sale
 
                     break;
             }
-        }
-
-        /// <summary>The journal has the sale: now, and only now, the screen says paid.</summary>
-        public void OnCommitted(PermitRecord permit)
-        {
-            PendingCommit = null;
-            _paidPermitNo = permit.PermitNo;
-            _endUtcMs = permit.EndUtcMs;
-            _state = ScreenKind.Paid;
-            Screen = PaidScreen();
-        }
-
-        /// <summary>The journal could not record the sale: the meter stops selling and says so (the audit counts the money).</summary>
-        public void OnCommitFailed(string reason)
-        {
-            PendingCommit = null;
-            _state = ScreenKind.NotRecorded;
-            Screen = new Screen(ScreenKind.NotRecorded, _texts.NotRecorded, _texts.Money(_credit) + _texts.Taken, _texts.Error, _texts.PleaseCall, _texts.NumberOnTheMeter, Upper(reason));
         }
     }
 }

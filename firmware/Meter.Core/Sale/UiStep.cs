@@ -176,6 +176,7 @@ namespace Meter.Core.Sale
             Drain(nowUtc, nowMs);
             PollDecoders(nowMs);
             Drain(nowUtc, nowMs);
+            CheckCoverage(nowUtc, nowMs);
             if (!_ticked || nowMs - _lastTickMs >= TickMs)
             {
                 _ticked = true;

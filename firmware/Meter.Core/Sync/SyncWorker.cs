@@ -49,6 +49,9 @@ namespace Meter.Core.Sync
             _resumeAtMs = clock.MonotonicMs;
         }
 
+        /// <summary>Answers the UI's plate checks ahead of everything else; null when the meter does not check plates.</summary>
+        public PlateChecker PlateChecker { get; set; }
+
         /// <summary>What syncing saw last, for the console.</summary>
         public SyncStatus Status
         {
@@ -81,6 +84,12 @@ namespace Meter.Core.Sync
         {
             long nowMs = _clock.MonotonicMs;
             long nowUtcMs = _clock.UtcMs;
+            // A motorist waits on this one: before folds, back-off and the backlog (over HTTPS, once the time is set).
+            if (PlateChecker != null && (!_engine.NeedsTrustedTime || _clock.IsUtcTrusted) && AnswerPlate(nowUtcMs))
+            {
+                return 0;
+            }
+
             if (Maintain(nowUtcMs, nowMs))
             {
                 // A fold is under way: it goes on step by step before the next request, so nothing the worker records
@@ -118,6 +127,20 @@ namespace Meter.Core.Sync
                 int delay = _backoff.DelayMs(_failuresInARow++);
                 _resumeAtMs = nowMs + (delay < _minimumWaitMs ? _minimumWaitMs : delay);
                 return Wait(_resumeAtMs - nowMs);
+            }
+        }
+
+        private bool AnswerPlate(long nowUtcMs)
+        {
+            try
+            {
+                return PlateChecker.AnswerOne(nowUtcMs);
+            }
+            catch (System.Exception error)
+            {
+                // An answer the reader could not take is "not covered" to the UI (it stops waiting); the cycle goes on.
+                _log.Add(nowUtcMs, "plate check: " + error.Message);
+                return false;
             }
         }
 

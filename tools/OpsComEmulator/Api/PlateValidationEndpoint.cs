@@ -18,14 +18,16 @@ public static class PlateValidationEndpoint
         string client = body.Text("client") ?? throw new ApiError(ErrorCodes.ClientMissing);
         Auth.Require(database, client, token, "validate");
         string plate = body.Required(ErrorCodes.PlateRequired, 50, "plate");
-        var (permits, notes) = database.Transaction(c => (
+        var (permits, notes, held) = database.Transaction(c => (
             EmulatorDatabase.Rows(c, "SELECT type, zone, end_time FROM permits WHERE client = $c AND plate = $p AND voided = 0 AND end_time >= $now ORDER BY end_time",
                 ("$c", client), ("$p", plate), ("$now", PermitEndpoints.Format(nowUtc))),
-            EmulatorDatabase.Rows(c, "SELECT kind, location, start, end, notes FROM plate_notes WHERE plate = $p", ("$p", plate))));
+            EmulatorDatabase.Rows(c, "SELECT kind, location, start, end, notes FROM plate_notes WHERE plate = $p", ("$p", plate)),
+            EmulatorDatabase.Rows(c, "SELECT type, short_name, expires FROM plate_permits WHERE plate = $p ORDER BY expires", ("$p", plate))));
 
         var text = new StringBuilder();
         var json = new Dictionary<string, object>();
-        if (permits.Count > 0)
+        // Permits pushed to this client and still running, then permits held from elsewhere (seeded: monthly, by phone), expired ones too.
+        if (permits.Count + held.Count > 0)
         {
             var list = permits.Select(p => new Dictionary<string, string>
             {
@@ -33,6 +35,10 @@ public static class PlateValidationEndpoint
                 ["type"] = (string)p["type"]!,
                 ["shortName"] = (string?)p["zone"] ?? "",
             }).ToList();
+            list.AddRange(held.Select(p => new Dictionary<string, string>
+            {
+                ["expires"] = (string)p["expires"]!, ["type"] = (string)p["type"]!, ["shortName"] = (string)p["short_name"]!,
+            }));
             foreach (var p in list)
             {
                 text.Append(p["type"]).Append(": ").Append(p["shortName"]).Append("\n Expires: ").Append(p["expires"]).Append(" (as sent)\n");

@@ -11,6 +11,28 @@ public static class Schema
                 ('6c1f1e4e-5a0e-4d4e-9a51-0d9d2d6f1a01', 'OC-TOMA', 'S-1', 'BIKE', 'zone1', NULL, NULL, '2025-01-01T00:00:00', '2025-04-30T23:59:59', 'standard', '2025-01-01T00:00:00'),
                 ('6c1f1e4e-5a0e-4d4e-9a51-0d9d2d6f1a02', 'OC-TOMA', 'S-2', 'MOTO-S', 'zone1', NULL, NULL, '2025-01-01T00:00:00', '2025-04-30T23:59:59', 'standard', '2025-01-01T00:00:00');
             """);
+        AddSamplePlates(database);
+    }
+
+    /// <summary>
+    /// Plates for trying "already covered" at a meter of Lot 4 whose covering_permits name MONTHLY-DT: one covered by a
+    /// monthly permit, one whose permit has expired, one with a do-not-ticket entry for Lot 4 and one for another lot,
+    /// one with an alarm only (which a meter must never show). Added once; they answer plate validation and nothing else.
+    /// </summary>
+    public static void AddSamplePlates(EmulatorDatabase database)
+    {
+        if (database.Transaction(c => EmulatorDatabase.Rows(c, "SELECT 1 FROM plate_permits WHERE plate = 'MONTHLY1'")).Count == 0)
+        {
+            database.Execute("""
+                INSERT INTO plate_permits (plate, type, short_name, expires) VALUES
+                    ('MONTHLY1', 'standard', 'MONTHLY-DT', '2030-12-31 23:59:59'),
+                    ('EXPIRED1', 'standard', 'MONTHLY-DT', '2025-04-30 23:59:59');
+                INSERT INTO plate_notes (plate, kind, location, start, end, notes) VALUES
+                    ('DNTT1', 'dntt', 'Lot 4', '2026-01-01 00:00:00', '2030-12-31 23:59:00', 'Contractor van cleared for Lot 4 (sample).'),
+                    ('DNTT6', 'dntt', 'Lot 6', '2026-01-01 00:00:00', '2030-12-31 23:59:00', 'Cleared for Lot 6 only (sample).'),
+                    ('ALARM1', 'alarm', NULL, NULL, NULL, 'Sample alarm: Jane Example, wanted by OPS.');
+                """);
+        }
     }
 
     public static void Create(EmulatorDatabase database)
@@ -36,6 +58,7 @@ public static class Schema
                 fine INTEGER NOT NULL, issued TEXT NOT NULL, due TEXT NOT NULL, location TEXT NOT NULL, description TEXT NOT NULL,
                 uuid TEXT NOT NULL, sent INTEGER NOT NULL DEFAULT 0);
             CREATE TABLE IF NOT EXISTS plate_notes (plate TEXT NOT NULL, kind TEXT NOT NULL, location TEXT, start TEXT, end TEXT, notes TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS plate_permits (plate TEXT NOT NULL, type TEXT NOT NULL, short_name TEXT NOT NULL, expires TEXT NOT NULL);
             """);
         MigrateTokens(database);
         if (database.Transaction(c => EmulatorDatabase.Rows(c, "SELECT value FROM meta WHERE key = 'seeded'").Count) == 0)
