@@ -27,7 +27,7 @@ namespace Meter.Core.Config
 
         /// <summary>[meter] languages.</summary>
         public static readonly ConfigKey Languages = ConfigKey.Formatted("meter", "languages", false, false, "en, fr, or one of them; default en",
-            "the languages of the motorist's screens, the first shown by default; with two, key B switches for one sale");
+            "the motorist's languages, the first by default; with two, key B switches a sale");
 
         /// <summary>[clock] utc_offset.</summary>
         public static readonly ConfigKey UtcOffset = ConfigKey.Formatted("clock", "utc_offset", true, false, "+HH:mm or -HH:mm", "local standard time minus UTC");
@@ -79,11 +79,11 @@ namespace Meter.Core.Config
 
         /// <summary>[opscom] covering_permits.</summary>
         public static readonly ConfigKey CoveringPermits = ConfigKey.Text("opscom", "covering_permits", false, 200,
-            "permit short names or types that cover parking here (e.g. LOT4, MONTHLY-DT): a confirmed plate holding one is told before paying; empty = not asked");
+            "OPSCOM permit names or types that already cover parking here, e.g. LOT4, MONTHLY-DT; empty: plates are not checked");
 
         /// <summary>[opscom] covered_wait_ms.</summary>
         public static readonly ConfigKey CoveredWaitMs = ConfigKey.Integer("opscom", "covered_wait_ms", false, 1500, 200, 10000,
-            "how long after a plate is confirmed OPSCOM's answer may still say it is covered, ms");
+            "how long after a plate is confirmed an answer saying it is covered is still shown, ms");
 
         /// <summary>[sync] timeout_ms.</summary>
         public static readonly ConfigKey TimeoutMs = ConfigKey.Integer("sync", "timeout_ms", false, 10000, 1000, 60000, "deadline of one OPSCOM request, ms");

@@ -79,7 +79,25 @@ public class MeterConfigReaderTests
         { "i2c_address = 0x3C", "i2c_address = 0x50", true, "display.i2c_address", "0x3C or 0x3D" },
         { "port = COM2", "port = COM1", true, "console.port", "debugger" },
         { "baud = 115200", "baud = 12345", true, "console.baud", "57600 or 115200" },
+        { "languages = en, fr", "languages = en, de", true, "meter.languages", "\"en, fr\"" },
+        { "languages = en, fr", "languages = fr, fr", true, "meter.languages", "the first is the default" },
+        { "languages = en, fr", "languages = en, fr, en", true, "meter.languages", "en, fr" },
+        { "covered_wait_ms = 1500", "covered_wait_ms = 60000", true, "opscom.covered_wait_ms", "200" },
     };
+
+    [Fact]
+    public void Read_LanguagesAndCoveringPermits_AreTrimmedLists()
+    {
+        string text = CommittedConfig.Replace("languages = en, fr", "languages =  FR ,en").Replace("covering_permits =\n", "covering_permits = LOT4, , MONTHLY-DT \n");
+        var errors = new ConfigErrors();
+
+        var config = MeterConfigReader.Read(text, ExampleSecrets, errors)!;
+
+        Assert.True(errors.Count == 0, errors.ToString());
+        Assert.Equal(new[] { "fr", "en" }, config.Meter.Languages);
+        Assert.Equal(new[] { "LOT4", "MONTHLY-DT" }, config.OpsCom.CoveringPermits);
+        Assert.Equal(1500, config.OpsCom.CoveredWaitMs);
+    }
 
     [Theory]
     [MemberData(nameof(BrokenLines))]

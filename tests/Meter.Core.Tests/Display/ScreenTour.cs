@@ -12,7 +12,7 @@ namespace Meter.Core.Tests.Display;
 /// </summary>
 internal static class ScreenTour
 {
-    public static readonly string[] Names = { "idle", "plate", "confirm", "payment", "add-time", "wait", "paid", "free", "out-of-service", "not-recorded" };
+    public static readonly string[] Names = { "idle", "plate", "confirm", "payment", "add-time", "wait", "paid", "free", "out-of-service", "not-recorded", "covered" };
 
     // Monday 2026-07-06 10:00 local (EDT): enforced, $2.50/h.
     private static readonly long Ten = new DateTimeOffset(2026, 7, 6, 10, 0, 0, TimeSpan.FromHours(-4)).ToUnixTimeMilliseconds();
@@ -88,6 +88,13 @@ internal static class ScreenTour
         }
 
         Key('#');
+        if (name == "covered")
+        {
+            // What the UI loop does when OPSCOM's plate validation says a monthly permit covers the plate until 31 August.
+            flow.OnCovered(plateKeys.Length > 2 ? "MONTHLY-DOWNTOWN-LOT4" : "MONTHLY-DT", Ten + 56L * 86_400_000, Ten);
+            return flow.Screen;
+        }
+
         Pay();
         if (name == "payment")
         {
