@@ -86,19 +86,8 @@ public sealed class ScenarioTests : IDisposable
     // "# config: journal.capacity_records = 2" lines override a setting in a copy of nf.config.
     private static string Configure(string folder, string data, string[] lines)
     {
-        string config = File.ReadAllText(Path.Combine(folder, "nf.config"));
-        foreach (var line in lines.Where(l => l.StartsWith("# config:", StringComparison.Ordinal)))
-        {
-            string[] setting = line["# config:".Length..].Split('=', 2, StringSplitOptions.TrimEntries);
-            string[] key = setting[0].Split('.');
-            int section = config.IndexOf("[" + key[0] + "]", StringComparison.Ordinal);
-            int start = config.IndexOf("\n" + key[1] + " ", section, StringComparison.Ordinal) + 1;
-            int end = config.IndexOf('\n', start);
-            config = config[..start] + key[1] + " = " + setting[1] + config[end..];
-        }
-
         string path = Path.Combine(data, "nf.config");
-        File.WriteAllText(path, config);
+        File.WriteAllText(path, ScriptConfig.Apply(File.ReadAllText(Path.Combine(folder, "nf.config")), lines));
         return path;
     }
 }

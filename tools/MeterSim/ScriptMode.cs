@@ -1,6 +1,9 @@
 namespace MeterSim;
 
-/// <summary>--script: plays a scenario with a manual clock and a fresh journal folder unless --data was given.</summary>
+/// <summary>
+/// --script: plays a scenario with a manual clock and a fresh journal folder unless --data was given, under the
+/// script's own "# config:" settings when it has any.
+/// </summary>
 public static class ScriptMode
 {
     public static async Task<int> RunAsync(SimOptions options)
@@ -19,13 +22,24 @@ public static class ScriptMode
 
         try
         {
+            string[] lines = File.ReadAllLines(options.Script!);
+            if (ScriptConfig.HasSettings(lines))
+            {
+                // The copy sits in the data folder: the secrets are still those beside the real nf.config.
+                string original = options.ConfigPath();
+                string configured = Path.Combine(options.Data, "script-nf.config");
+                File.WriteAllText(configured, ScriptConfig.Apply(File.ReadAllText(original), lines));
+                options.Secrets = options.SecretsPath(original);
+                options.Config = configured;
+            }
+
             await using var meter = await MeterSimulation.StartAsync(options, manualClock: true);
             if (!meter.IsConfigured)
             {
                 Console.Error.Write(meter.ConfigProblems);
             }
 
-            int failures = await new ScriptRunner(meter, Console.Out).RunAsync(File.ReadLines(options.Script!));
+            int failures = await new ScriptRunner(meter, Console.Out).RunAsync(lines);
             Console.WriteLine(failures == 0 ? "scenario passed" : failures + " expectation(s) failed");
             return failures == 0 ? 0 : 1;
         }
