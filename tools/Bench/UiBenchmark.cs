@@ -101,7 +101,8 @@ public sealed class UiBenchmark : IBenchmark
 
     private static async Task<double> WorstLatencyWhileOpsComHangs()
     {
-        await using var sim = await Start("*:hang=1@60000", manualClock: false);
+        // Plate checks on ("already covered"), so confirmed plates queue validation requests for a worker that hangs too.
+        await using var sim = await Start("*:hang=1@60000", manualClock: false, "# config: opscom.covering_permits = MONTHLY-DT");
         for (int i = 0; i < 3; i++)
         {
             long now = sim.Clock.UtcMs;
@@ -116,7 +117,8 @@ public sealed class UiBenchmark : IBenchmark
         double worst = 0;
         for (int i = 0; i < 100; i++)
         {
-            char key = i % 2 == 0 ? '2' : '*';
+            // A plate typed, ended, confirmed (a plate check asked), abandoned, and the meter woken again: each key a new frame.
+            char key = "2##C*"[i % 5];
             Interlocked.Exchange(ref flushed, 0);
             long pressed = Stopwatch.GetTimestamp();
             sim.Loop.Inputs.Enqueue(InputKind.Key, key);
@@ -133,14 +135,17 @@ public sealed class UiBenchmark : IBenchmark
         return worst;
     }
 
-    private static Task<MeterSimulation> Start(string faults, bool manualClock)
+    private static Task<MeterSimulation> Start(string faults, bool manualClock, params string[] settings)
     {
         string root = RepositoryPaths.Root;
+        string data = Directory.CreateTempSubdirectory("ui-bench-").FullName;
+        string config = Path.Combine(data, "nf.config");
+        File.WriteAllText(config, ScriptConfig.Apply(File.ReadAllText(Path.Combine(root, "nf.config")), settings));
         var options = new SimOptions
         {
-            Config = Path.Combine(root, "nf.config"),
+            Config = config,
             Secrets = Path.Combine(root, "secrets.example.config"),
-            Data = Directory.CreateTempSubdirectory("ui-bench-").FullName,
+            Data = data,
             StartLocal = "2026-07-06T10:00",
             ConsolePort = 0,
         };
