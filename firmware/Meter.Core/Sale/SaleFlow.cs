@@ -161,12 +161,13 @@ namespace Meter.Core.Sale
             switch (_state)
             {
                 case ScreenKind.Idle:
-                    if (key == 'B' && _languages.Length > 1)
+                    StartPlate();
+                    if (key == 'B' && _state == ScreenKind.Plate && _languages.Length > 1)
                     {
                         NextLanguage();
+                        Screen = PlateScreen();
                     }
 
-                    StartPlate();
                     break;
                 case ScreenKind.Plate:
                     PlateKey(key, nowUtcMs, nowMs);

@@ -59,6 +59,17 @@ public class SaleFlowLanguageTests
     }
 
     [Fact]
+    public void KeyB_WhileOutOfService_SwitchesNothing()
+    {
+        _context.ClockTrusted = false; // lost between two ticks: the idle screen still shows, the key starts nothing
+        Key('B');
+        _context.ClockTrusted = true;
+        _flow.OnTick(Ten, _ms += 300);
+
+        Assert.Equal(("ENTER YOUR PLATE", "B: FRAN\u00C7AIS"), (_flow.Screen.Line2, _flow.Screen.Footer));
+    }
+
+    [Fact]
     public void OneLanguageMeter_ShowsNoSwitchKey_AndBSwitchesNothing()
     {
         var french = new SaleFlow(SaleFlowTests.Config("fr"), _context);
