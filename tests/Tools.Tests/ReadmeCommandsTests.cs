@@ -14,6 +14,7 @@ public sealed class ReadmeCommandsTests
     private const int BlockTimeoutMs = 180_000;
     private const int ServerStartMs = 30_000;
     private const int CtrlCMs = 1_000;
+    private const int PortLockWaitMs = 600_000;
 
     public static IEnumerable<MarkdownCommandBlock> AllBlocks() =>
         MarkdownBlocks.Files(ToolShell.Repository)
@@ -50,6 +51,8 @@ public sealed class ReadmeCommandsTests
     [Fact]
     public void EveryCommandBlock_RunsAsWritten_Exit0_WithoutAStackTrace()
     {
+        // The README's emulator listens on 127.0.0.1:5080 as written: two test runs on one machine take turns.
+        using var portLock = TakePortLock();
         using var scratch = new ScratchCheckout();
         var servers = new List<(MarkdownCommandBlock Block, ToolProcess Process)>();
         var problems = new List<string>();
@@ -61,9 +64,9 @@ public sealed class ReadmeCommandsTests
                 if (block.RunsInBackground)
                 {
                     servers.Add((block, process));
-                    if (!WaitForEmulator(process))
+                    if (!process.WaitForOutput("OPSCOM emulator on", ServerStartMs) || process.HasExited)
                     {
-                        problems.Add(block + ": the server did not answer on " + ScratchCheckout.EmulatorUrl + "\n" + process.Output);
+                        problems.Add(block + ": the emulator did not start on " + ScratchCheckout.EmulatorUrl + "\n" + process.Output);
                     }
 
                     continue;
@@ -106,23 +109,21 @@ public sealed class ReadmeCommandsTests
         Assert.True(problems.Count == 0, string.Join("\n\n", problems));
     }
 
-    private static bool WaitForEmulator(ToolProcess server)
+    // An exclusive lock on a file every run on this machine opens (flock on Linux), waited for when another run holds it.
+    private static FileStream TakePortLock()
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        string path = Path.Combine(Path.GetTempPath(), "meter-readme-test-5080.lock");
         var clock = Stopwatch.StartNew();
-        while (clock.ElapsedMilliseconds < ServerStartMs && !server.HasExited)
+        while (true)
         {
             try
             {
-                using var answer = http.GetAsync(ScratchCheckout.EmulatorUrl + "/").GetAwaiter().GetResult();
-                return true;
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (HttpRequestException)
+            catch (IOException) when (clock.ElapsedMilliseconds < PortLockWaitMs)
             {
-                Thread.Sleep(100);
+                Thread.Sleep(500);
             }
         }
-
-        return false;
     }
 }
