@@ -45,9 +45,8 @@ namespace Meter.Core
             Worker = new SyncWorker(Journal, Engine, clock, log, config.Sync, random);
             if (config.OpsCom.CoveringPermits.Length > 0)
             {
-                // The plate check has its own requests and answer buffer: the worker thread alone uses them.
                 Loop.PlateCheck = new PlateCheck();
-                Worker.PlateChecker = new PlateChecker(Loop.PlateCheck, http, new OpsComRequests(opsCom, apiToken, config.Tariff.Zone), config, opsCom.SendTimesAsUtc);
+                Worker.PlateChecker = new PlateChecker(Loop.PlateCheck, http, Engine, config, opsCom.SendTimesAsUtc);
             }
 
             Queries = new OpsComQueries(http, new OpsComRequests(opsCom, apiToken, config.Tariff.Zone), config.Sync.TimeoutMs, config.Sync.ResponseCapBytes);

@@ -8,27 +8,26 @@ namespace Meter.Core.Sync
     /// The worker's side of <see cref="PlateCheck"/>: at the start of a cycle, ahead of the backlog and of any back-off, it
     /// asks OPSCOM's plate validation about the plate waiting there, with the configured wait as the request's deadline
     /// (a later answer would not be shown anyway). Anything but a readable answer is "not covered": the sale goes on.
-    /// Built only when <c>[opscom] covering_permits</c> names something, so a meter without it pays nothing for it.
+    /// It writes with the sync engine's request writer into its answer buffer: the worker's thread alone uses them, one
+    /// request at a time, so the check costs the heap no buffer of its own.
     /// </summary>
     public sealed class PlateChecker
     {
-        // Validation answers carry a text and a JSON copy of each entry: 2 KB holds several permits.
-        private const int ResponseBytes = 2048;
-
         private readonly PlateCheck _check;
         private readonly IHttpPort _http;
         private readonly OpsComRequests _requests;
         private readonly MeterConfig _config;
         private readonly bool _timesAsUtc;
-        private readonly byte[] _response = new byte[ResponseBytes];
+        private readonly byte[] _response;
 
-        /// <summary>A checker answering <paramref name="check"/> over <paramref name="http"/> with its own requests; OPSCOM's bare times are UTC when <paramref name="timesAsUtc"/>.</summary>
-        public PlateChecker(PlateCheck check, IHttpPort http, OpsComRequests requests, MeterConfig config, bool timesAsUtc)
+        /// <summary>A checker answering <paramref name="check"/> over <paramref name="http"/> with <paramref name="engine"/>'s writer and buffer; OPSCOM's bare times are UTC when <paramref name="timesAsUtc"/>.</summary>
+        public PlateChecker(PlateCheck check, IHttpPort http, SyncEngine engine, MeterConfig config, bool timesAsUtc)
         {
             _timesAsUtc = timesAsUtc;
             _check = check;
             _http = http;
-            _requests = requests;
+            _requests = engine.Requests;
+            _response = engine.ResponseBuffer;
             _config = config;
         }
 

@@ -31,6 +31,18 @@ namespace Meter.Core.Sync
         private readonly OpsComAnswer _answer = new OpsComAnswer();
         private readonly OpsComAnswerReader _answerReader = new OpsComAnswerReader();
         private readonly System.Random _random;
+
+        /// <summary>The worker's request writer: the plate check uses it between two steps, on the same thread.</summary>
+        internal OpsComRequests Requests
+        {
+            get { return _requests; }
+        }
+
+        /// <summary>The worker's answer buffer, shared the same way.</summary>
+        internal byte[] ResponseBuffer
+        {
+            get { return _response; }
+        }
         private int _unreachableInARow;
 
         // From boot on, as after an outage: retry state lives in RAM, so a rebooted meter's backlog is all due at once,
