@@ -44,6 +44,23 @@ public class MotoristTextsTests
 
     private const int PlateEditorLimit = PlateEditor.MaximumLength;
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void EveryRowWithATime_FitsWithTheLongestTime_ADayLater(string language)
+    {
+        var texts = MotoristTexts.For(language);
+        string latest = texts.Clock(23 * 60 + 59, 9);
+
+        foreach (string row in new[] { texts.Until + latest, texts.MaximumUntil + latest, texts.ValidUntil + latest, latest })
+        {
+            Assert.True(row.Length <= ScreenRenderer.Columns, "'" + row + "' is " + row.Length + " characters");
+        }
+
+        Assert.True((texts.UpTo + texts.Money(99_999) + texts.More).Length <= ScreenRenderer.Columns);
+        Assert.True((texts.Minimum + texts.Money(99_999)).Length <= ScreenRenderer.Columns);
+    }
+
     [Fact]
     public void French_WritesAmountsAndTimesTheCanadianWay()
     {
