@@ -2,7 +2,6 @@ using Meter.Core.Journal;
 using Meter.Core.Display;
 using Meter.Core.Tariffs;
 using Meter.Core.Time;
-using Meter.Core.Money;
 
 namespace Meter.Core.Sale
 {
